@@ -6,7 +6,7 @@ const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const LENGTH = 10;
 
 interface RandomSource {
-  getRandomValues<T extends ArrayBufferView>(array: T): T;
+  getRandomValues(array: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer>;
 }
 
 /** A new code; `random` defaults to the Web Crypto API (browsers and Node ≥ 20). */
@@ -23,11 +23,7 @@ export function formatFollowUpCode(normalized: string): string {
 
 /** Canonical form (10 symbols, no dash) or null when the input cannot be a code. */
 export function normalizeFollowUpCode(input: string): string | null {
-  const cleaned = input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/[IL]/g, '1')
-    .replace(/O/g, '0');
+  const cleaned = input.toUpperCase().replace(/[\s-]/g, '').replace(/[IL]/g, '1').replace(/O/g, '0');
   if (cleaned.length !== LENGTH) return null;
   for (const char of cleaned) if (!ALPHABET.includes(char)) return null;
   return cleaned;

@@ -1,0 +1,13 @@
+export {
+  matchChoice,
+  concepts,
+  fold,
+  tokenize,
+  withoutFillers,
+  stem,
+  ordinalIndex,
+  type ChoiceMatch,
+  type MatcherOptions,
+  type MatchableChoice,
+} from './matcher.js';
+export { SYNONYM_GROUPS } from './synonyms.js';

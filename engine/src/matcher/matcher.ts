@@ -1,0 +1,207 @@
+// Matches a French utterance against the offered choices: ordinals first, then a similarity of
+// concepts (stems and synonyms weighted by their rarity among the offered choices) blended with
+// character trigrams. Answers null when unsure, so that the caller can ask again or use an LLM.
+
+import type { StoryChoice } from '../types.js';
+import { tokenize, withoutFillers } from './normalize.js';
+import { ordinalIndex } from './ordinals.js';
+import { stem } from './stem.js';
+import { SYNONYM_GROUPS } from './synonyms.js';
+
+export interface ChoiceMatch {
+  choiceIndex: number;
+  /** 0..1; ordinals give 0.95. */
+  confidence: number;
+  via: 'ordinal' | 'similarity';
+}
+
+export interface MatcherOptions {
+  /** Lowest similarity accepted. @default 0.18 */
+  threshold?: number;
+  /** Lowest lead of the best choice over the second. @default 0.04 */
+  margin?: number;
+}
+
+/** What the matcher needs of a choice (a `StoryChoice` fits). */
+export type MatchableChoice = Pick<StoryChoice, 'index' | 'text'> & { say?: readonly string[] };
+
+const STOP_WORDS = new Set(
+  (
+    'le la les l un une des de d du au aux a et ou en y je j tu il elle on nous vous ils elles me m te t se s ce c ca cela ' +
+    'ceci que qu qui est sont suis es etre ai as avons avez ont avoir mon ma mes ton ta tes son sa ses notre nos votre vos ' +
+    'leur leurs pour par sur dans avec ne n si mais comme cette cet ces lui eux moi toi y va vais fait faire faut il ' +
+    'tout tous toute toutes bien tres trop peu plus aussi deja encore ici la est-ce estce quand ou ' +
+    // Light verbs: they say little about which choice was meant.
+    'fais font faisons faites allez allons vont aller veux veut voulez voudrais voudrait vouloir peux peut pouvez ' +
+    'pouvons pourrait pouvoir dois doit devez devoir met mets mettre mettez prends prend prenez prendre viens vient ' +
+    'venir venez suis etais serait sera'
+  )
+    .split(' ')
+    .filter(Boolean),
+);
+const STOP_WEIGHT = 0.15;
+// Share of coverage (what was said is found in the choice) vs precision in the lexical score,
+// and share of character trigrams in the final score; tuned on narratives/*/utterances.json.
+const LEX_COV = 0.5;
+const TRI = 0.2;
+
+// Answers that are not a choice whatever the choices are: not knowing, not hearing.
+const NON_ANSWER = new RegExp(
+  [
+    '^(pardon |desole )?(je )?(ne )?(sais|sai|sait|chais|chai) (pas|plus|rien)( du tout)?$',
+    '^aucune idee$',
+    '^(pardon |desole )?(j )?(ai )?(pas|rien) (compris|entendu|capte)( la question| ce que vous avez dit)?$',
+    '^(pardon |desole )?je (ne )?(comprends|comprend|capte|pige) (pas|rien)( a ce truc| du tout| la question)?$',
+    '^(pardon|comment|hein|quoi|pardon quoi|la la|la la la|repete|repetez|tu peux repeter|vous pouvez repeter|redis|encore|attends|attendez)$',
+  ].join('|'),
+);
+
+// Synonym phrases (several words) and single words, both mapped to the stem of the group's head.
+const PHRASES: { words: string[]; concept: string }[] = [];
+const WORDS = new Map<string, string[]>();
+for (const group of SYNONYM_GROUPS) {
+  const concept = `~${stem(group[0])}`;
+  for (const entry of group) {
+    const words = tokenize(entry);
+    if (words.length > 1) PHRASES.push({ words, concept });
+    else if (words.length === 1) {
+      const key = stem(words[0]);
+      const known = WORDS.get(key) ?? [];
+      if (!known.includes(concept)) WORDS.set(key, [...known, concept]);
+    }
+  }
+}
+PHRASES.sort((a, b) => b.words.length - a.words.length);
+
+/** Concepts of a text: stems, with synonym phrases and words replaced by their group. */
+export function concepts(text: string): string[] {
+  const tokens = withoutFillers(tokenize(text));
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const phrase = PHRASES.find((p) => p.words.every((w, k) => tokens[i + k] === w));
+    if (phrase) {
+      out.push(phrase.concept);
+      i += phrase.words.length - 1;
+      continue;
+    }
+    const token = tokens[i];
+    if (STOP_WORDS.has(token)) {
+      out.push(token);
+      continue;
+    }
+    const stemmed = stem(token);
+    out.push(...(WORDS.get(stemmed) ?? [stemmed]));
+  }
+  return out;
+}
+
+function trigrams(text: string): Map<string, number> {
+  const words = withoutFillers(tokenize(text)).filter((w) => !STOP_WORDS.has(w));
+  const padded = ` ${words.join(' ')} `;
+  const grams = new Map<string, number>();
+  for (let i = 0; i + 3 <= padded.length; i++) {
+    const g = padded.slice(i, i + 3);
+    grams.set(g, (grams.get(g) ?? 0) + 1);
+  }
+  return grams;
+}
+
+function cosine(a: Map<string, number>, b: Map<string, number>): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [g, v] of a) {
+    na += v * v;
+    const w = b.get(g);
+    if (w) dot += v * w;
+  }
+  for (const v of b.values()) nb += v * v;
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
+
+interface Phrasing {
+  concepts: Set<string>;
+  grams: Map<string, number>;
+}
+
+/** Best match among the offered choices, or null when the utterance is unclear or off topic. */
+export function matchChoice(
+  utterance: string,
+  choices: readonly MatchableChoice[],
+  options: MatcherOptions = {},
+): ChoiceMatch | null {
+  if (choices.length === 0) return null;
+  const threshold = options.threshold ?? 0.18;
+  const margin = options.margin ?? 0.04;
+  const tokens = withoutFillers(tokenize(utterance));
+  if (tokens.length === 0) return null;
+
+  if (NON_ANSWER.test(tokens.join(' '))) return null;
+  const position = ordinalIndex(tokens, choices.length);
+  if (position !== null) return { choiceIndex: choices[position].index, confidence: 0.95, via: 'ordinal' };
+
+  const said = new Set(concepts(utterance));
+  const saidGrams = trigrams(utterance);
+  const docs: Phrasing[][] = choices.map((choice) => {
+    const phrasings = [choice.text, ...(choice.say ?? [])].map((p) => ({
+      concepts: new Set(concepts(p)),
+      grams: trigrams(p),
+    }));
+    // All phrasings together too: an utterance may mix words of the text and of a `say` hint.
+    const union = new Set(phrasings.flatMap((p) => [...p.concepts]));
+    return phrasings.length > 1 ? [...phrasings, { concepts: union, grams: new Map() }] : phrasings;
+  });
+  // Rarity of a concept among the offered choices: what all choices share does not discriminate.
+  const df = new Map<string, number>();
+  for (const phrasings of docs) {
+    const seen = new Set<string>();
+    for (const p of phrasings) for (const c of p.concepts) seen.add(c);
+    for (const c of seen) df.set(c, (df.get(c) ?? 0) + 1);
+  }
+  const n = choices.length;
+  const weight = (c: string): number =>
+    (STOP_WORDS.has(c) ? STOP_WEIGHT : 1) * Math.log(1 + n / ((df.get(c) ?? 0) + 0.5));
+  const saidWeight = [...said].reduce((sum, c) => sum + weight(c), 0);
+  if (saidWeight === 0) return null;
+
+  const scores = docs.map((phrasings) => {
+    let best = 0;
+    for (const p of phrasings) {
+      let common = 0;
+      let docWeight = 0;
+      for (const c of p.concepts) {
+        const w = weight(c);
+        docWeight += w;
+        if (said.has(c)) common += w;
+      }
+      const coverage = common / saidWeight;
+      const precision = docWeight ? common / docWeight : 0;
+      const lexical = LEX_COV * coverage + (1 - LEX_COV) * precision;
+      best = Math.max(
+        best,
+        (1 - TRI) * lexical + TRI * (p.grams.size ? cosine(saidGrams, p.grams) : lexical),
+      );
+    }
+    return best;
+  });
+  let first = -1;
+  let second = -1;
+  for (let i = 0; i < scores.length; i++) {
+    if (first < 0 || scores[i] > scores[first]) {
+      second = first;
+      first = i;
+    } else if (second < 0 || scores[i] > scores[second]) second = i;
+  }
+  const best = scores[first];
+  const lead = best - (second >= 0 ? scores[second] : 0);
+  if (best < threshold || lead < margin) return null;
+  return {
+    choiceIndex: choices[first].index,
+    confidence: Math.min(1, 0.5 * best + lead + 0.2),
+    via: 'similarity',
+  };
+}
+
+export { fold, tokenize, withoutFillers } from './normalize.js';
+export { stem } from './stem.js';
+export { ordinalIndex } from './ordinals.js';
