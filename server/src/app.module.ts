@@ -1,0 +1,54 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { AppConfig } from './config/config.js';
+import { ConfigModule } from './config/config.module.js';
+import { buildDataSourceOptions } from './database/options.js';
+import { AuditModule } from './modules/audit/audit.module.js';
+import { AuthModule } from './modules/auth/auth.module.js';
+import { HealthModule } from './modules/health/health.module.js';
+import { LlmModule } from './modules/llm/llm.module.js';
+import { ProfilesModule } from './modules/profiles/profiles.module.js';
+import { ScenariosModule } from './modules/scenarios/scenarios.module.js';
+import { SeedModule } from './modules/seed/seed.module.js';
+import { SessionsModule } from './modules/sessions/sessions.module.js';
+import { SpeechModule } from './modules/speech/speech.module.js';
+import { DemographicsModule } from './modules/demographics/demographics.module.js';
+import { DevicesModule } from './modules/devices/devices.module.js';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  /** The external DATABASE_URL or the embedded cluster's URL. */
+  databaseUrl: string;
+  /** AUTH_SECRET or the one persisted in the data dir. */
+  authSecret: string;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, databaseUrl, authSecret }: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot({
+          ...buildDataSourceOptions(databaseUrl),
+          migrationsRun: true,
+          // Fail fast with a clear message rather than retrying for half a minute.
+          retryAttempts: 1,
+          retryDelay: 500,
+        }),
+        AuditModule,
+        AuthModule.forRoot(authSecret),
+        HealthModule,
+        ScenariosModule,
+        SessionsModule,
+        ProfilesModule,
+        LlmModule,
+        SpeechModule,
+        DevicesModule,
+        DemographicsModule,
+        SeedModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,120 @@
+/** Every machine code the API can answer with (DESIGN: errors with codes). */
+export type ErrorCode =
+  | 'VALIDATION_FAILED'
+  | 'MALFORMED_JSON'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'ROUTE_NOT_FOUND'
+  | 'AUTH_REQUIRED'
+  | 'INVALID_TOKEN'
+  | 'INVALID_CREDENTIALS'
+  | 'FORBIDDEN_ROLE'
+  | 'RATE_LIMITED'
+  | 'SCENARIO_NOT_FOUND'
+  | 'VERSION_NOT_FOUND'
+  | 'SESSION_NOT_FOUND'
+  | 'SESSION_CONFLICT'
+  | 'FOLLOW_UP_CODE_INVALID'
+  | 'FOLLOW_UP_CODE_TAKEN'
+  | 'EVENT_SESSION_MISMATCH'
+  | 'EVENT_BATCH_TOO_LARGE'
+  | 'EVENT_DUPLICATE_IN_BATCH'
+  | 'CHOICE_PATH_INCOMPLETE'
+  | 'CHOICE_PATH_INVALID'
+  | 'PROFILE_NOT_FOUND'
+  | 'PROFILE_NOT_READY'
+  | 'DATABASE_UNAVAILABLE'
+  | 'INTERNAL_ERROR'
+  | 'PAIRING_CODE_INVALID'
+  | 'PAIRING_CODE_EXPIRED'
+  | 'PAIRING_CODE_USED'
+  | 'DEVICE_NOT_FOUND'
+  | 'DEVICE_TOKEN_REQUIRED'
+  | 'DEVICE_TOKEN_INVALID'
+  | 'SITE_NOT_FOUND';
+
+/** HTTP status of each code: one exhaustive table, checked by the compiler. */
+export const ERROR_STATUS: Record<ErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  MALFORMED_JSON: 400,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  ROUTE_NOT_FOUND: 404,
+  AUTH_REQUIRED: 401,
+  INVALID_TOKEN: 401,
+  INVALID_CREDENTIALS: 401,
+  FORBIDDEN_ROLE: 403,
+  RATE_LIMITED: 429,
+  SCENARIO_NOT_FOUND: 404,
+  VERSION_NOT_FOUND: 404,
+  SESSION_NOT_FOUND: 404,
+  SESSION_CONFLICT: 409,
+  FOLLOW_UP_CODE_INVALID: 400,
+  FOLLOW_UP_CODE_TAKEN: 409,
+  EVENT_SESSION_MISMATCH: 409,
+  EVENT_BATCH_TOO_LARGE: 413,
+  EVENT_DUPLICATE_IN_BATCH: 400,
+  CHOICE_PATH_INCOMPLETE: 409,
+  CHOICE_PATH_INVALID: 422,
+  PROFILE_NOT_FOUND: 404,
+  PROFILE_NOT_READY: 409,
+  DATABASE_UNAVAILABLE: 503,
+  INTERNAL_ERROR: 500,
+  PAIRING_CODE_INVALID: 400,
+  PAIRING_CODE_EXPIRED: 410,
+  PAIRING_CODE_USED: 410,
+  DEVICE_NOT_FOUND: 404,
+  DEVICE_TOKEN_REQUIRED: 401,
+  DEVICE_TOKEN_INVALID: 401,
+  SITE_NOT_FOUND: 404,
+};
+
+/** Default French message of each code; a DomainError may give a more precise one. */
+export const ERROR_MESSAGE: Record<ErrorCode, string> = {
+  VALIDATION_FAILED: 'La requête contient des données invalides.',
+  MALFORMED_JSON: 'Le corps de la requête n’est pas un JSON valide.',
+  PAYLOAD_TOO_LARGE: 'La requête est trop volumineuse.',
+  UNSUPPORTED_MEDIA_TYPE: 'Le corps de la requête doit être envoyé en JSON (Content-Type: application/json).',
+  ROUTE_NOT_FOUND: 'Cette adresse n’existe pas.',
+  AUTH_REQUIRED: 'Connectez-vous pour accéder à cette page.',
+  INVALID_TOKEN: 'Votre session a expiré ou n’est pas valide : reconnectez-vous.',
+  INVALID_CREDENTIALS: 'Adresse électronique ou mot de passe incorrect.',
+  FORBIDDEN_ROLE: 'Votre rôle ne permet pas d’accéder à cette ressource.',
+  RATE_LIMITED: 'Trop de tentatives : réessayez dans un instant.',
+  SCENARIO_NOT_FOUND: 'Ce scénario n’existe pas.',
+  VERSION_NOT_FOUND: 'Cette version du scénario n’existe pas.',
+  SESSION_NOT_FOUND: 'Cette session de visite n’existe pas.',
+  SESSION_CONFLICT: 'Une session avec cet identifiant existe déjà pour un autre scénario.',
+  FOLLOW_UP_CODE_INVALID: 'Le code de suivi n’est pas valide (10 caractères, par exemple ABCDE-FGHJK).',
+  FOLLOW_UP_CODE_TAKEN: 'Ce code de suivi est déjà utilisé par une autre session.',
+  EVENT_SESSION_MISMATCH: 'Un événement de ce lot appartient à une autre session.',
+  EVENT_BATCH_TOO_LARGE: 'Le lot contient trop d’événements.',
+  EVENT_DUPLICATE_IN_BATCH:
+    'Le même identifiant d’événement apparaît deux fois dans le lot avec un contenu différent.',
+  CHOICE_PATH_INCOMPLETE:
+    'Des choix manquent encore : tous les événements de la session ne sont pas arrivés.',
+  CHOICE_PATH_INVALID: 'Le parcours de choix ne correspond pas à cette version du scénario.',
+  PROFILE_NOT_FOUND: 'Aucun parcours ne correspond à ce code de suivi.',
+  PROFILE_NOT_READY: 'Ce parcours n’est pas encore terminé.',
+  DATABASE_UNAVAILABLE: 'La base de données est indisponible.',
+  INTERNAL_ERROR: 'Erreur interne du serveur.',
+  PAIRING_CODE_INVALID: 'Ce code d’appairage n’existe pas : vérifiez les six chiffres affichés.',
+  PAIRING_CODE_EXPIRED: 'Ce code d’appairage a expiré : demandez-en un nouveau.',
+  PAIRING_CODE_USED: 'Ce code d’appairage a déjà servi : demandez-en un nouveau.',
+  DEVICE_NOT_FOUND: 'Ce casque n’existe pas ou a déjà été révoqué.',
+  DEVICE_TOKEN_REQUIRED: 'Ce casque doit être appairé pour accéder à cette ressource.',
+  DEVICE_TOKEN_INVALID: 'Ce casque n’est plus reconnu : appairez-le de nouveau.',
+  SITE_NOT_FOUND: 'Ce site n’existe pas.',
+};
+
+export class DomainError extends Error {
+  override readonly name = 'DomainError';
+
+  constructor(
+    readonly code: ErrorCode,
+    message?: string,
+    readonly details?: unknown,
+  ) {
+    super(message ?? ERROR_MESSAGE[code]);
+  }
+}

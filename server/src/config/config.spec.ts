@@ -1,0 +1,66 @@
+import { ConfigError, loadConfig } from './config.js';
+
+describe(loadConfig.name, () => {
+  it('should apply the documented defaults when the environment is empty', () => {
+    const config = loadConfig({}, '/srv/eclore');
+    expect(config).toMatchObject({
+      port: 3000,
+      databaseUrl: undefined,
+      embeddedPostgresPort: 5433,
+      dataDir: '/srv/eclore/.data',
+      narrativesDir: '/srv/eclore/narratives',
+      clientDir: '/srv/eclore/dist/client',
+      adminEmail: 'admin@eclore.local',
+      adminPassword: undefined,
+      authSecret: undefined,
+      llm: undefined,
+    });
+  });
+
+  it('should treat empty variables as unset when a shell exports them blank', () => {
+    expect(loadConfig({ PORT: '', DATABASE_URL: ' ', ADMIN_PASSWORD: '' }, '/x')).toMatchObject({
+      port: 3000,
+      databaseUrl: undefined,
+      adminPassword: undefined,
+    });
+  });
+
+  it('should list every bad key at once when several variables are invalid', () => {
+    let error: unknown;
+    try {
+      loadConfig({
+        PORT: '70000',
+        DATABASE_URL: 'mysql://db',
+        ADMIN_EMAIL: 'pas-une-adresse',
+        AUTH_SECRET: 'court',
+        LLM_BASE_URL: 'ftp:',
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems.map((p) => p.key).sort()).toEqual([
+      'ADMIN_EMAIL',
+      'AUTH_SECRET',
+      'DATABASE_URL',
+      'LLM_BASE_URL',
+      'PORT',
+    ]);
+    expect((error as ConfigError).message).toContain('Configuration invalide');
+  });
+
+  it('should configure a provider only when its base URL is set', () => {
+    const config = loadConfig({ LLM_BASE_URL: 'http://localhost:11434/v1', LLM_MODEL: 'mistral' });
+    expect(config.llm).toEqual({ baseUrl: 'http://localhost:11434/v1', apiKey: undefined, model: 'mistral' });
+    expect(config.stt).toBeUndefined();
+  });
+
+  it('should keep absolute paths and resolve relative ones against the working directory', () => {
+    const config = loadConfig(
+      { ECLORE_DATA_DIR: '/var/lib/eclore', ECLORE_NARRATIVES_DIR: 'contenus' },
+      '/srv/app',
+    );
+    expect(config.dataDir).toBe('/var/lib/eclore');
+    expect(config.narrativesDir).toBe('/srv/app/contenus');
+  });
+});

@@ -1,0 +1,111 @@
+import { resolve as resolvePath } from 'node:path';
+import { z } from 'zod';
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((value) => (value === undefined || value.trim() === '' ? undefined : value));
+
+/** A port given as a string (environment), with its default. */
+const port = (fallback: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === '' ? fallback : v.trim()))
+    .pipe(z.string().regex(/^\d+$/, 'nombre entier attendu'))
+    .transform(Number)
+    .pipe(z.number().int().min(1, 'entre 1 et 65535').max(65535, 'entre 1 et 65535'));
+
+const envSchema = z.object({
+  PORT: port('3000'),
+  HOST: optionalString,
+  DATABASE_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'doit commencer par postgres:// ou postgresql://')
+      .optional(),
+  ),
+  EMBEDDED_PG_PORT: port('5433'),
+  ECLORE_DATA_DIR: optionalString,
+  ECLORE_NARRATIVES_DIR: optionalString,
+  ECLORE_CLIENT_DIR: optionalString,
+  ADMIN_EMAIL: optionalString.pipe(z.email('adresse électronique invalide').optional()),
+  ADMIN_PASSWORD: optionalString.pipe(z.string().min(8, 'au moins 8 caractères').optional()),
+  AUTH_SECRET: optionalString.pipe(z.string().min(32, 'au moins 32 caractères').optional()),
+  LLM_BASE_URL: optionalString.pipe(z.url().optional()),
+  LLM_API_KEY: optionalString,
+  LLM_MODEL: optionalString,
+  STT_BASE_URL: optionalString.pipe(z.url().optional()),
+  STT_API_KEY: optionalString,
+  STT_MODEL: optionalString,
+  TTS_BASE_URL: optionalString.pipe(z.url().optional()),
+  TTS_API_KEY: optionalString,
+  TTS_MODEL: optionalString,
+  TTS_VOICE: optionalString,
+});
+
+export interface ProviderConfig {
+  baseUrl: string;
+  apiKey?: string;
+  model?: string;
+}
+
+export interface AppConfig {
+  port: number;
+  /** Interface to listen on; undefined = all interfaces. */
+  host?: string;
+  /** External Postgres URL; undefined = start the embedded Postgres. */
+  databaseUrl?: string;
+  embeddedPostgresPort: number;
+  dataDir: string;
+  narrativesDir: string;
+  clientDir: string;
+  adminEmail: string;
+  adminPassword?: string;
+  /** Undefined = generated once and persisted in the data dir (see auth-secret.ts). */
+  authSecret?: string;
+  llm?: ProviderConfig;
+  stt?: ProviderConfig;
+  tts?: ProviderConfig & { voice?: string };
+}
+
+/** Thrown at boot when the environment is invalid; lists every bad key at once. */
+export class ConfigError extends Error {
+  constructor(readonly problems: { key: string; message: string }[]) {
+    super(`Configuration invalide :\n${problems.map((p) => `  - ${p.key} : ${p.message}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function provider(baseUrl?: string, apiKey?: string, model?: string): ProviderConfig | undefined {
+  return baseUrl ? { baseUrl, apiKey, model } : undefined;
+}
+
+/** Reads the environment once. Relative paths are resolved against `cwd`. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => ({ key: String(issue.path[0] ?? '?'), message: issue.message })),
+    );
+  }
+  const e = parsed.data;
+  const resolve = (p: string) => resolvePath(cwd, p);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    embeddedPostgresPort: e.EMBEDDED_PG_PORT,
+    dataDir: resolve(e.ECLORE_DATA_DIR ?? '.data'),
+    narrativesDir: resolve(e.ECLORE_NARRATIVES_DIR ?? 'narratives'),
+    clientDir: resolve(e.ECLORE_CLIENT_DIR ?? 'dist/client'),
+    adminEmail: e.ADMIN_EMAIL ?? 'admin@eclore.local',
+    adminPassword: e.ADMIN_PASSWORD,
+    authSecret: e.AUTH_SECRET,
+    llm: provider(e.LLM_BASE_URL, e.LLM_API_KEY, e.LLM_MODEL),
+    stt: provider(e.STT_BASE_URL, e.STT_API_KEY, e.STT_MODEL),
+    tts: e.TTS_BASE_URL
+      ? { ...provider(e.TTS_BASE_URL, e.TTS_API_KEY, e.TTS_MODEL)!, voice: e.TTS_VOICE }
+      : undefined,
+  };
+}

@@ -1,0 +1,38 @@
+import { AuditLogEntity } from './audit-log.entity.js';
+import { CompetencyScoreEntity } from './competency-score.entity.js';
+import { DemographicsEntity } from './demographics.entity.js';
+import { EventEntity } from './event.entity.js';
+import { ScenarioVersionEntity } from './scenario-version.entity.js';
+import { ScenarioEntity } from './scenario.entity.js';
+import { SiteEntity } from './site.entity.js';
+import { StaffUserEntity } from './staff-user.entity.js';
+import { VisitorSessionEntity } from './visitor-session.entity.js';
+import { DeviceEntity } from '../../modules/devices/device.entity.js';
+import { PairingCodeEntity } from '../../modules/devices/pairing-code.entity.js';
+
+export {
+  AuditLogEntity,
+  CompetencyScoreEntity,
+  DemographicsEntity,
+  EventEntity,
+  ScenarioEntity,
+  ScenarioVersionEntity,
+  SiteEntity,
+  StaffUserEntity,
+  VisitorSessionEntity,
+};
+
+/** Every entity, listed (no globs: the same list works from dist/ and under Jest). */
+export const ENTITIES = [
+  SiteEntity,
+  StaffUserEntity,
+  ScenarioEntity,
+  ScenarioVersionEntity,
+  VisitorSessionEntity,
+  EventEntity,
+  CompetencyScoreEntity,
+  DemographicsEntity,
+  AuditLogEntity,
+  DeviceEntity,
+  PairingCodeEntity,
+];

@@ -1,0 +1,118 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { DomainError } from '../../common/domain-error.js';
+import { AuditRepository } from '../audit/audit.repository.js';
+import type { TokenClaims } from '../auth/token.service.js';
+import {
+  generateDeviceToken,
+  generatePairingCode,
+  hashDeviceToken,
+  hashPairingCode,
+  normalizePairingCode,
+} from './device-credentials.js';
+import type {
+  CreatePairingCodeBody,
+  CreatePairingCodeResponse,
+  DeviceListResponse,
+  PairDeviceResponse,
+} from './devices.dto.js';
+import { DevicesRepository } from './devices.repository.js';
+import { PairingCodesRepository } from './pairing-codes.repository.js';
+
+// A fresh code colliding with a live one is one chance in ~10⁵ per live code: a few redraws suffice.
+const MAX_CODE_DRAWS = 20;
+
+@Injectable()
+export class DevicesService {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(DevicesRepository) private readonly devices: DevicesRepository,
+    @Inject(PairingCodesRepository) private readonly codes: PairingCodesRepository,
+    @Inject(AuditRepository) private readonly audit: AuditRepository,
+  ) {}
+
+  async createPairingCode(
+    body: CreatePairingCodeBody,
+    admin: TokenClaims,
+  ): Promise<CreatePairingCodeResponse> {
+    const siteId = body.siteId ?? null;
+    if (siteId !== null && !(await this.devices.siteExists(siteId))) throw new DomainError('SITE_NOT_FOUND');
+    for (let draw = 0; draw < MAX_CODE_DRAWS; draw++) {
+      const code = generatePairingCode();
+      const codeHash = hashPairingCode(normalizePairingCode(code)!);
+      if (await this.codes.isLive(codeHash)) continue;
+      const created = await this.codes.create({ codeHash, label: body.label, siteId, createdBy: admin.sub });
+      // The code itself stays out of the audit log: it is a credential until used.
+      await this.audit.record({
+        actorId: admin.sub,
+        action: 'device.pairing_code.created',
+        targetType: 'device_pairing_code',
+        targetId: created.id,
+        details: { label: body.label, siteId, expiresAt: created.expiresAt.toISOString() },
+      });
+      return { code, expiresAt: created.expiresAt.toISOString() };
+    }
+    throw new Error(`no free pairing code after ${MAX_CODE_DRAWS} draws`);
+  }
+
+  async pair(input: string): Promise<PairDeviceResponse> {
+    const digits = normalizePairingCode(input);
+    if (digits === null) throw new DomainError('PAIRING_CODE_INVALID');
+    const codeHash = hashPairingCode(digits);
+    const token = generateDeviceToken();
+    const paired = await this.dataSource.transaction(async (manager) => {
+      const code = await this.codes.claimLive(manager, codeHash);
+      if (!code) return null;
+      const deviceId = await this.devices.insert(manager, {
+        label: code.label,
+        siteId: code.siteId,
+        tokenHash: hashDeviceToken(token),
+        pairedBy: code.createdBy,
+      });
+      await this.codes.linkDevice(manager, code.id, deviceId);
+      return { deviceId, code };
+    });
+    if (!paired) {
+      const state = await this.codes.stateOf(codeHash);
+      throw new DomainError(
+        state === 'used'
+          ? 'PAIRING_CODE_USED'
+          : state === 'expired'
+            ? 'PAIRING_CODE_EXPIRED'
+            : 'PAIRING_CODE_INVALID',
+      );
+    }
+    await this.audit.record({
+      actorId: null,
+      action: 'device.paired',
+      targetType: 'device',
+      targetId: paired.deviceId,
+      details: { label: paired.code.label, siteId: paired.code.siteId, pairingCodeId: paired.code.id },
+    });
+    return { deviceId: paired.deviceId, token };
+  }
+
+  async list(): Promise<DeviceListResponse> {
+    const rows = await this.devices.listActiveWithSite();
+    return {
+      devices: rows.map((row) => ({
+        id: row.id,
+        label: row.label,
+        siteId: row.siteId,
+        siteName: row.siteName,
+        pairedAt: row.pairedAt.toISOString(),
+        lastSeenAt: row.lastSeenAt?.toISOString() ?? null,
+      })),
+    };
+  }
+
+  async revoke(id: string, admin: TokenClaims): Promise<void> {
+    if (!(await this.devices.revoke(id))) throw new DomainError('DEVICE_NOT_FOUND');
+    await this.audit.record({
+      actorId: admin.sub,
+      action: 'device.revoked',
+      targetType: 'device',
+      targetId: id,
+    });
+  }
+}

@@ -1,0 +1,26 @@
+import { Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { RateLimit } from '../../common/rate-limit.guard.js';
+import { ZodBody } from '../../common/zod-body.js';
+import { Public } from '../auth/auth.decorators.js';
+import { ChoiceMappingService } from './choice-mapping.service.js';
+import { mapChoiceRequestSchema, type MapChoiceRequestDto, type MapChoiceResponseDto } from './llm.dto.js';
+
+@ApiTags('dialogue')
+@Controller('v1/dialogue')
+export class DialogueController {
+  constructor(private readonly choiceMapping: ChoiceMappingService) {}
+
+  @Post('map-choice')
+  @Public()
+  // Headsets of a site often share one address: room for a few per minute each.
+  @RateLimit({ name: 'llm-map-choice', capacity: 60, refillPerSecond: 1 })
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Map a free utterance to one of the offered choices (LLM, closed output), or null.',
+  })
+  async mapChoice(@ZodBody(mapChoiceRequestSchema) body: MapChoiceRequestDto): Promise<MapChoiceResponseDto> {
+    const result = await this.choiceMapping.mapChoice(body);
+    return { choiceIndex: result.choiceIndex, via: result.via, outcome: result.outcome };
+  }
+}

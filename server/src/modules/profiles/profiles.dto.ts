@@ -1,0 +1,23 @@
+export interface ProfileEvidenceDto {
+  step: number;
+  path: string;
+  choiceText: string;
+  delta: number;
+  method?: string;
+  transcript?: string;
+}
+
+export interface ProfileCompetencyDto {
+  id: string;
+  libelle: string;
+  description: string;
+  score: number;
+  max: number;
+  evidence: ProfileEvidenceDto[];
+}
+
+export interface ProfileResponse {
+  scenario: { id: string; title: string; job: string };
+  completedAt: string;
+  competencies: ProfileCompetencyDto[];
+}

@@ -1,0 +1,63 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DomainError } from '../../common/domain-error.js';
+import { AuditRepository } from '../audit/audit.repository.js';
+import type { TokenClaims } from '../auth/token.service.js';
+import { ScenariosRepository } from '../scenarios/scenarios.repository.js';
+import type { Referentiel } from '../seed/narrative-files.js';
+import { CompetencyScoresRepository } from '../sessions/competency-scores.repository.js';
+import { hashFollowUpCode } from '../sessions/follow-up-code-hash.js';
+import { VisitorSessionsRepository } from '../sessions/visitor-sessions.repository.js';
+import type { ProfileResponse } from './profiles.dto.js';
+
+@Injectable()
+export class ProfilesService {
+  constructor(
+    @Inject(VisitorSessionsRepository) private readonly sessions: VisitorSessionsRepository,
+    @Inject(CompetencyScoresRepository) private readonly scores: CompetencyScoresRepository,
+    @Inject(ScenariosRepository) private readonly scenarios: ScenariosRepository,
+    @Inject(AuditRepository) private readonly audit: AuditRepository,
+  ) {}
+
+  async byFollowUpCode(code: string, viewer: TokenClaims): Promise<ProfileResponse> {
+    const hash = hashFollowUpCode(code);
+    if (hash === null) throw new DomainError('FOLLOW_UP_CODE_INVALID');
+    const session = await this.sessions.findByFollowUpCodeHash(hash);
+    if (!session) throw new DomainError('PROFILE_NOT_FOUND');
+    if (session.status !== 'completed' || !session.completedAt) throw new DomainError('PROFILE_NOT_READY');
+
+    const version = (await this.scenarios.findVersion(session.scenarioId, session.versionId))!;
+    const referentiel = version.referentiel as unknown as Referentiel;
+    const labels = new Map(referentiel.competences.map((c) => [c.id, c]));
+    const rows = await this.scores.findForSession(session.id);
+    await this.audit.record({
+      actorId: viewer.sub,
+      action: 'profile.viewed',
+      targetType: 'visitor_session',
+      targetId: session.id,
+    });
+
+    const meta = version.meta as { title?: string; job?: string };
+    const order = new Map(referentiel.competences.map((c, i) => [c.id, i]));
+    return {
+      scenario: { id: session.scenarioId, title: meta.title ?? session.scenarioId, job: meta.job ?? '' },
+      completedAt: session.completedAt.toISOString(),
+      competencies: rows
+        .sort((a, b) => (order.get(a.competency) ?? 1e6) - (order.get(b.competency) ?? 1e6))
+        .map((row) => ({
+          id: row.competency,
+          libelle: labels.get(row.competency)?.libelle ?? row.competency,
+          description: labels.get(row.competency)?.description ?? '',
+          score: row.score,
+          max: row.maxScore,
+          evidence: row.evidence.map(({ step, path, choiceText, delta, method, transcript }) => ({
+            step,
+            path,
+            choiceText,
+            delta,
+            ...(method ? { method } : {}),
+            ...(transcript ? { transcript } : {}),
+          })),
+        })),
+    };
+  }
+}

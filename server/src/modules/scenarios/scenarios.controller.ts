@@ -1,0 +1,42 @@
+import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { Public } from '../auth/auth.decorators.js';
+import type { CatalogResponse } from './scenarios.dto.js';
+import { ScenariosService } from './scenarios.service.js';
+
+@ApiTags('scénarios')
+@Controller('v1')
+export class ScenariosController {
+  constructor(@Inject(ScenariosService) private readonly scenarios: ScenariosService) {}
+
+  @Get('catalog')
+  @Public()
+  @ApiOperation({ summary: 'Scénarios publiés, avec la version à télécharger.' })
+  catalog(): Promise<CatalogResponse> {
+    return this.scenarios.catalog();
+  }
+
+  @Get('scenarios/:id/versions/:versionId')
+  @Public()
+  @ApiOperation({
+    summary:
+      'Une version figée d’un scénario (histoire compilée, métier, référentiel). Immuable : ETag = version.',
+  })
+  async version(
+    @Param('id') id: string,
+    @Param('versionId') versionId: string,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    const etag = `"${versionId}"`;
+    const version = await this.scenarios.version(id, versionId);
+    res.setHeader('ETag', etag);
+    res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    if (req.headers['if-none-match']?.split(/\s*,\s*/).includes(etag)) {
+      res.status(304).end();
+      return;
+    }
+    res.type('application/json').send(this.scenarios.versionDocument(version));
+  }
+}

@@ -1,0 +1,137 @@
+import { createHash } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { AppConfig } from '../../config/config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import { AuditRepository } from '../audit/audit.repository.js';
+import { generatePassword, hashPassword } from '../auth/password.js';
+import { StaffUsersRepository } from '../auth/staff-users.repository.js';
+import { ScenariosRepository } from '../scenarios/scenarios.repository.js';
+import { compileScenario, computeMaxScores, scenarioMeta } from '../scenarios/story-engine.js';
+import { readNarrativeFolders, readReferentiel } from './narrative-files.js';
+
+export interface SeedReport {
+  scenarios: { id: string; versionId: string; created: boolean }[];
+  skipped: { folder: string; reason: string }[];
+  /** Set only when the first admin was created with a generated password. */
+  generatedAdminPassword?: string;
+  adminCreated: boolean;
+}
+
+/** sha256 of the compiled story then metier.json: the version id. */
+export function versionIdOf(compiledJson: string, metierText: string): string {
+  return createHash('sha256').update(compiledJson).update('\n').update(metierText).digest('hex');
+}
+
+@Injectable()
+export class SeedService {
+  private readonly logger = new Logger('Seed');
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(ScenariosRepository) private readonly scenarios: ScenariosRepository,
+    @Inject(StaffUsersRepository) private readonly users: StaffUsersRepository,
+    @Inject(AuditRepository) private readonly audit: AuditRepository,
+  ) {}
+
+  /** Idempotent: run at every start. */
+  async run(): Promise<SeedReport> {
+    const report: SeedReport = { scenarios: [], skipped: [], adminCreated: false };
+    await this.seedScenarios(report);
+    await this.seedAdmin(report);
+    return report;
+  }
+
+  private async seedScenarios(report: SeedReport): Promise<void> {
+    const referentiel = await readReferentiel(this.config.narrativesDir);
+    const competencies = referentiel.competences.map((c) => c.id);
+    const referentielText = JSON.stringify(referentiel);
+    for (const folder of await readNarrativeFolders(this.config.narrativesDir)) {
+      const sourceHash = createHash('sha256')
+        .update(folder.source)
+        .update('\0')
+        .update(folder.metierText)
+        .update('\0')
+        .update(referentielText)
+        .digest('hex');
+      // Unchanged files (the usual restart): no compile, no exploration.
+      const known = await this.scenarios.findVersionIdBySourceHash(folder.folder, sourceHash);
+      if (known) {
+        await this.scenarios.republish(folder.folder, known);
+        report.scenarios.push({ id: folder.folder, versionId: known, created: false });
+        continue;
+      }
+      const compiled = compileScenario(folder.source, `${folder.folder}/scenario.ink`);
+      if (compiled.json === null) {
+        const first = compiled.diagnostics.find((d) => d.severity === 'error');
+        const reason = first
+          ? `${first.file}:${first.line}:${first.column}: ${first.message}`
+          : 'compilation impossible';
+        report.skipped.push({ folder: folder.folder, reason });
+        this.logger.warn(`Scénario « ${folder.folder} » ignoré : ${reason}`);
+        continue;
+      }
+      let metier: Record<string, unknown>;
+      try {
+        metier = JSON.parse(folder.metierText) as Record<string, unknown>;
+      } catch (error) {
+        const reason = `metier.json illisible (${(error as Error).message})`;
+        report.skipped.push({ folder: folder.folder, reason });
+        this.logger.warn(`Scénario « ${folder.folder} » ignoré : ${reason}`);
+        continue;
+      }
+      const meta = scenarioMeta(compiled.json);
+      const id = meta.id || folder.folder;
+      const { maxScores, exhaustive } = computeMaxScores(compiled.json, competencies);
+      if (!exhaustive)
+        this.logger.warn(`Scénario « ${id} » : exploration bornée, scores maximaux approchés.`);
+      const versionId = versionIdOf(compiled.json, folder.metierText);
+      const { created } = await this.scenarios.publishVersion({
+        id: versionId,
+        scenario: {
+          id,
+          title: meta.title || id,
+          sector: meta.sector,
+          job: meta.job,
+          durationMinutes: Math.round(meta.durationMinutes),
+        },
+        meta: { ...meta, id },
+        source: folder.source,
+        sourceHash,
+        compiledJson: compiled.json,
+        metier,
+        referentiel: referentiel as unknown as Record<string, unknown>,
+        maxScores,
+      });
+      if (created) {
+        await this.audit.record({
+          actorId: null,
+          action: 'scenario.published',
+          targetType: 'scenario_version',
+          targetId: versionId,
+          details: { scenarioId: id },
+        });
+        this.logger.log(`Scénario « ${id} » : nouvelle version ${versionId.slice(0, 12)} publiée.`);
+      }
+      report.scenarios.push({ id, versionId, created });
+    }
+  }
+
+  private async seedAdmin(report: SeedReport): Promise<void> {
+    if (await this.users.hasAnyAdmin()) return;
+    const password = this.config.adminPassword ?? generatePassword();
+    const user = await this.users.createUser({
+      email: this.config.adminEmail,
+      passwordHash: await hashPassword(password),
+      role: 'admin',
+    });
+    await this.audit.record({
+      actorId: null,
+      action: 'staff.created',
+      targetType: 'staff_user',
+      targetId: user.id,
+      details: { role: 'admin', seed: true },
+    });
+    report.adminCreated = true;
+    if (!this.config.adminPassword) report.generatedAdminPassword = password;
+  }
+}

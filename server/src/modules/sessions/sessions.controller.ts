@@ -1,0 +1,69 @@
+import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { z } from 'zod';
+import { DomainError } from '../../common/domain-error.js';
+import { ZodBody } from '../../common/zod-body.js';
+import { ZodValidationPipe } from '../../common/zod-validation.pipe.js';
+import { Public } from '../auth/auth.decorators.js';
+import { EventsBatchPipe } from './events-batch.pipe.js';
+import {
+  CompleteSessionBody,
+  CreateSessionBody,
+  IngestEventsBody,
+  type CompleteSessionResponse,
+  type CreateSessionResponse,
+  type IngestEventsResponse,
+} from './sessions.dto.js';
+import { SessionsService } from './sessions.service.js';
+
+const sessionId = new ParseUUIDPipe({
+  exceptionFactory: () =>
+    new DomainError('SESSION_NOT_FOUND', 'Identifiant de session invalide : un UUID est attendu.'),
+});
+
+@ApiTags('sessions')
+@Controller('v1/sessions')
+export class SessionsController {
+  constructor(@Inject(SessionsService) private readonly sessions: SessionsService) {}
+
+  @Post()
+  @Public()
+  @ApiOperation({ summary: 'Ouvre une session de visite (idempotent : même id → 200).' })
+  async create(
+    @ZodBody(CreateSessionBody) body: CreateSessionBody,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CreateSessionResponse> {
+    const { created } = await this.sessions.create(body);
+    res.status(created ? 201 : 200);
+    return { id: body.id };
+  }
+
+  @Post(':id/events')
+  @HttpCode(200)
+  @Public()
+  @ApiOperation({ summary: 'Reçoit un lot d’événements (idempotent par id d’événement, 1000 au plus).' })
+  @ApiBody({
+    schema: z.toJSONSchema(IngestEventsBody, { io: 'input', unrepresentable: 'any' }) as Record<
+      string,
+      unknown
+    >,
+  })
+  ingest(
+    @Param('id', sessionId) id: string,
+    @Body(new EventsBatchPipe()) body: IngestEventsBody,
+  ): Promise<IngestEventsResponse> {
+    return this.sessions.ingest(id, body.events);
+  }
+
+  @Post(':id/complete')
+  @HttpCode(200)
+  @Public()
+  @ApiOperation({ summary: 'Termine la session : scores calculés par le serveur en rejouant les choix.' })
+  complete(
+    @Param('id', sessionId) id: string,
+    @Body(new ZodValidationPipe(CompleteSessionBody.optional())) _body: unknown,
+  ): Promise<CompleteSessionResponse> {
+    return this.sessions.complete(id);
+  }
+}

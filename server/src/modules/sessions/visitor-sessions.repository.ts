@@ -1,0 +1,40 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type Repository } from 'typeorm';
+import { VisitorSessionEntity } from '../../database/entities/visitor-session.entity.js';
+
+export interface NewVisitorSession {
+  id: string;
+  followUpCodeHash: string;
+  scenarioId: string;
+  versionId: string;
+  startedAt: Date;
+}
+
+@Injectable()
+export class VisitorSessionsRepository {
+  private readonly repo: Repository<VisitorSessionEntity>;
+
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {
+    this.repo = dataSource.getRepository(VisitorSessionEntity);
+  }
+
+  /** Inserts unless the id exists; true when this call created it. */
+  async createIfAbsent(session: NewVisitorSession): Promise<boolean> {
+    const rows = (await this.dataSource.query(
+      `INSERT INTO visitor_sessions (id, follow_up_code_hash, scenario_id, version_id, started_at)
+       VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT ON CONSTRAINT pk_visitor_sessions DO NOTHING
+       RETURNING id`,
+      [session.id, session.followUpCodeHash, session.scenarioId, session.versionId, session.startedAt],
+    )) as unknown[];
+    return rows.length > 0;
+  }
+
+  findById(id: string): Promise<VisitorSessionEntity | null> {
+    return this.repo.findOneBy({ id });
+  }
+
+  findByFollowUpCodeHash(hash: string): Promise<VisitorSessionEntity | null> {
+    return this.repo.findOneBy({ followUpCodeHash: hash });
+  }
+}

@@ -1,0 +1,63 @@
+import { Controller, HttpCode, Post, Req, UseFilters } from '@nestjs/common';
+import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { RateLimit } from '../../common/rate-limit.guard.js';
+import { Public } from '../auth/auth.decorators.js';
+import { parseMultipart } from './multipart.js';
+import { SpeechError, SpeechErrorFilter } from './speech.errors.js';
+import { MAX_AUDIO_BYTES, SpeechService, type Transcript } from './speech.service.js';
+
+// Room for the multipart envelope around a 2 MB file.
+const MAX_BODY_BYTES = MAX_AUDIO_BYTES + 64 * 1024;
+// Past this the upload is cut rather than drained.
+const ABORT_BODY_BYTES = 4 * MAX_AUDIO_BYTES;
+
+@ApiTags('speech')
+@Controller('v1/speech')
+@UseFilters(SpeechErrorFilter)
+export class SpeechController {
+  constructor(private readonly speech: SpeechService) {}
+
+  @Post('transcribe')
+  @Public()
+  @RateLimit({ name: 'stt-transcribe', capacity: 60, refillPerSecond: 1 })
+  @HttpCode(200)
+  @ApiConsumes('multipart/form-data', 'audio/webm', 'audio/ogg', 'audio/wav')
+  @ApiOperation({
+    summary:
+      'Transcribe a short French recording (≤ 2 MB) to text; 503 STT_UNAVAILABLE when no provider is configured.',
+  })
+  async transcribe(@Req() req: Request): Promise<Transcript> {
+    const contentType = (req.headers['content-type'] ?? '').toLowerCase();
+    const isMultipart = contentType.startsWith('multipart/form-data');
+    if (!isMultipart && !contentType.startsWith('audio/') && contentType !== 'application/octet-stream') {
+      throw new SpeechError('AUDIO_UNSUPPORTED');
+    }
+    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) throw new SpeechError('AUDIO_TOO_LARGE');
+    const body = await readBody(req, MAX_BODY_BYTES);
+    if (body === null) throw new SpeechError('AUDIO_TOO_LARGE');
+    if (!isMultipart) return this.speech.transcribe(body);
+    const parts = parseMultipart(body, req.headers['content-type'] ?? '');
+    const file =
+      parts?.find((p) => p.name === 'file' && p.filename !== undefined) ??
+      parts?.find((p) => p.filename !== undefined);
+    if (!file) throw new SpeechError('AUDIO_MISSING');
+    return this.speech.transcribe(file.data);
+  }
+}
+
+/** The raw body, or null when it exceeds `limit` (the rest is drained, up to a hard cap). */
+async function readBody(req: Request, limit: number): Promise<Buffer | null> {
+  if (Buffer.isBuffer(req.body)) return req.body.length > limit ? null : req.body;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > ABORT_BODY_BYTES) {
+      req.destroy();
+      return null;
+    }
+    if (size <= limit) chunks.push(chunk as Buffer);
+  }
+  return size > limit ? null : Buffer.concat(chunks);
+}
