@@ -31,7 +31,13 @@ export type ErrorCode =
   | 'DEVICE_NOT_FOUND'
   | 'DEVICE_TOKEN_REQUIRED'
   | 'DEVICE_TOKEN_INVALID'
-  | 'SITE_NOT_FOUND';
+  | 'SITE_NOT_FOUND'
+  | 'AUDIO_EMPTY'
+  | 'AUDIO_MISSING'
+  | 'AUDIO_TOO_LARGE'
+  | 'AUDIO_UNSUPPORTED'
+  | 'STT_UNAVAILABLE'
+  | 'STT_FAILED';
 
 /** HTTP status of each code: one exhaustive table, checked by the compiler. */
 export const ERROR_STATUS: Record<ErrorCode, number> = {
@@ -67,6 +73,13 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   DEVICE_TOKEN_REQUIRED: 401,
   DEVICE_TOKEN_INVALID: 401,
   SITE_NOT_FOUND: 404,
+  AUDIO_EMPTY: 400,
+  AUDIO_MISSING: 400,
+  AUDIO_TOO_LARGE: 413,
+  AUDIO_UNSUPPORTED: 415,
+  // The headset tells "no server STT, use the fallback" (503) from a failed attempt (502).
+  STT_UNAVAILABLE: 503,
+  STT_FAILED: 502,
 };
 
 /** Default French message of each code; a DomainError may give a more precise one. */
@@ -105,6 +118,12 @@ export const ERROR_MESSAGE: Record<ErrorCode, string> = {
   DEVICE_TOKEN_REQUIRED: 'Ce casque doit être appairé pour accéder à cette ressource.',
   DEVICE_TOKEN_INVALID: 'Ce casque n’est plus reconnu : appairez-le de nouveau.',
   SITE_NOT_FOUND: 'Ce site n’existe pas.',
+  AUDIO_EMPTY: 'L’enregistrement est vide.',
+  AUDIO_MISSING: 'Aucun fichier audio dans le formulaire (champ «\u00a0file\u00a0» attendu).',
+  AUDIO_TOO_LARGE: 'L’enregistrement dépasse 2\u00a0Mo.',
+  AUDIO_UNSUPPORTED: 'Format audio non reconnu\u00a0: WebM, Ogg, WAV ou MP4 attendu.',
+  STT_UNAVAILABLE: 'La reconnaissance vocale n’est pas disponible sur ce serveur.',
+  STT_FAILED: 'La reconnaissance vocale n’a pas répondu à temps. Réessayez ou choisissez une réponse.',
 };
 
 export class DomainError extends Error {

@@ -1,6 +1,9 @@
 import { type PipeTransform } from '@nestjs/common';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { DomainError } from './domain-error.js';
+
+// Validation details reach people (back-office, content staff): French messages for every schema.
+z.config(z.locales.fr());
 
 export interface ValidationIssue {
   path: string;

@@ -1,10 +1,10 @@
-import { Controller, HttpCode, Post, Req, UseFilters } from '@nestjs/common';
+import { Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { RateLimit } from '../../common/rate-limit.guard.js';
 import { Public } from '../auth/auth.decorators.js';
 import { parseMultipart } from './multipart.js';
-import { SpeechError, SpeechErrorFilter } from './speech.errors.js';
+import { DomainError } from '../../common/domain-error.js';
 import { MAX_AUDIO_BYTES, SpeechService, type Transcript } from './speech.service.js';
 
 // Room for the multipart envelope around a 2 MB file.
@@ -14,7 +14,6 @@ const ABORT_BODY_BYTES = 4 * MAX_AUDIO_BYTES;
 
 @ApiTags('speech')
 @Controller('v1/speech')
-@UseFilters(SpeechErrorFilter)
 export class SpeechController {
   constructor(private readonly speech: SpeechService) {}
 
@@ -31,17 +30,17 @@ export class SpeechController {
     const contentType = (req.headers['content-type'] ?? '').toLowerCase();
     const isMultipart = contentType.startsWith('multipart/form-data');
     if (!isMultipart && !contentType.startsWith('audio/') && contentType !== 'application/octet-stream') {
-      throw new SpeechError('AUDIO_UNSUPPORTED');
+      throw new DomainError('AUDIO_UNSUPPORTED');
     }
-    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) throw new SpeechError('AUDIO_TOO_LARGE');
+    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) throw new DomainError('AUDIO_TOO_LARGE');
     const body = await readBody(req, MAX_BODY_BYTES);
-    if (body === null) throw new SpeechError('AUDIO_TOO_LARGE');
+    if (body === null) throw new DomainError('AUDIO_TOO_LARGE');
     if (!isMultipart) return this.speech.transcribe(body);
     const parts = parseMultipart(body, req.headers['content-type'] ?? '');
     const file =
       parts?.find((p) => p.name === 'file' && p.filename !== undefined) ??
       parts?.find((p) => p.filename !== undefined);
-    if (!file) throw new SpeechError('AUDIO_MISSING');
+    if (!file) throw new DomainError('AUDIO_MISSING');
     return this.speech.transcribe(file.data);
   }
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import OpenAI, { toFile } from 'openai';
 import { sniffAudioFormat } from './audio-format.js';
 import { STT_CONFIG, type SttConfig } from './speech.config.js';
-import { SpeechError } from './speech.errors.js';
+import { DomainError } from '../../common/domain-error.js';
 
 export const MAX_AUDIO_BYTES = 2 * 1024 * 1024;
 
@@ -28,11 +28,11 @@ export class SpeechService {
   }
 
   async transcribe(audio: Buffer): Promise<Transcript> {
-    if (audio.length === 0) throw new SpeechError('AUDIO_EMPTY');
-    if (audio.length > MAX_AUDIO_BYTES) throw new SpeechError('AUDIO_TOO_LARGE');
+    if (audio.length === 0) throw new DomainError('AUDIO_EMPTY');
+    if (audio.length > MAX_AUDIO_BYTES) throw new DomainError('AUDIO_TOO_LARGE');
     const format = sniffAudioFormat(audio);
-    if (!format) throw new SpeechError('AUDIO_UNSUPPORTED');
-    if (!this.openai || !this.config) throw new SpeechError('STT_UNAVAILABLE');
+    if (!format) throw new DomainError('AUDIO_UNSUPPORTED');
+    if (!this.openai || !this.config) throw new DomainError('STT_UNAVAILABLE');
     try {
       const result = await this.openai.audio.transcriptions.create({
         file: await toFile(audio, `utterance.${format.extension}`, { type: format.mimeType }),
@@ -43,7 +43,7 @@ export class SpeechService {
       if (typeof result?.text !== 'string') throw new Error('transcription without text');
       return { text: result.text.trim(), provider: `openai-compatible:${this.config.model}` };
     } catch {
-      throw new SpeechError('STT_FAILED');
+      throw new DomainError('STT_FAILED');
     }
   }
 }
