@@ -1,0 +1,249 @@
+// The in-world interface: subtitles under the character's gaze line, choices as 3D buttons
+// (ray from a controller or hand in VR, mouse or touch on a screen), and a card for the start
+// and end screens so that a visitor in the headset never needs to take it off.
+import { Group, type Mesh, type Object3D } from 'three';
+import type { ChoiceMethod } from '../../shared/api-types.js';
+import { PANEL_STYLES, TextPanel, type TextBlock } from './text-panel.js';
+
+export interface ChoiceView {
+  index: number;
+  text: string;
+}
+
+export interface CardView {
+  title: string;
+  body: string[];
+  /** Label of the single action button, if any. */
+  action?: string;
+}
+
+const MAX_CHOICES = 6;
+const BUTTON_WIDTH = 0.9;
+const BUTTON_HEIGHT = 0.13;
+const BUTTON_GAP = 0.03;
+
+interface PointerLike {
+  pointerType?: string;
+  stopPropagation?: () => void;
+}
+
+function methodOf(event: PointerLike): ChoiceMethod {
+  const type = event.pointerType ?? '';
+  if (type.endsWith('mouse')) return 'mouse';
+  if (type.endsWith('touch')) return 'touch';
+  return 'pointer';
+}
+
+export class DialogueUi {
+  readonly root = new Group();
+  private readonly subtitle = new TextPanel(1.1, 0.34);
+  private readonly buttons: TextPanel[] = [];
+  private readonly card = new TextPanel(1.2, 0.8);
+  private readonly cardButton = new TextPanel(0.6, 0.13);
+  private readonly nextButton = new TextPanel(0.32, 0.1);
+  private readonly choiceGroup = new Group();
+  private readonly cardGroup = new Group();
+  private choices: ChoiceView[] = [];
+  private hovered = -1;
+  private cardAction: string | undefined;
+  /** What the card and the buttons say now, for tests and screen-reader bridges. */
+  private cardView: CardView | null = null;
+  /** Name of the button under a pointer, if any. */
+  hoveredName: string | null = null;
+
+  constructor(
+    private readonly onChoice: (index: number, method: ChoiceMethod) => void,
+    private readonly onCardAction: (method: ChoiceMethod) => void,
+    private readonly onNext: () => void,
+  ) {
+    this.root.name = 'interface';
+    // Left of the character: subtitles; right of it: the choices. Both face the visitor.
+    this.subtitle.mesh.position.set(-0.78, 1.5, -1.45);
+    this.subtitle.mesh.rotation.y = 0.45;
+    this.subtitle.mesh.visible = false;
+    this.root.add(this.subtitle.mesh);
+    this.nextButton.mesh.name = 'suite';
+    this.nextButton.mesh.position.set(-0.45, 1.25, -1.3);
+    this.nextButton.mesh.rotation.y = 0.45;
+    this.nextButton.mesh.visible = false;
+    this.listen(this.nextButton.mesh, {
+      click: () => this.onNext(),
+      enter: () => this.drawNextButton(true),
+      leave: () => this.drawNextButton(false),
+    });
+    this.root.add(this.nextButton.mesh);
+
+    this.choiceGroup.position.set(0.8, 1.62, -1.4);
+    this.choiceGroup.rotation.y = -0.45;
+    this.root.add(this.choiceGroup);
+    for (let i = 0; i < MAX_CHOICES; i++) {
+      const button = new TextPanel(BUTTON_WIDTH, BUTTON_HEIGHT);
+      button.mesh.name = `choix-${i + 1}`;
+      button.mesh.position.y = -i * (BUTTON_HEIGHT + BUTTON_GAP);
+      button.mesh.visible = false;
+      this.listen(button.mesh, {
+        click: (event) => {
+          const choice = this.choices[i];
+          if (choice) this.onChoice(choice.index, methodOf(event));
+        },
+        enter: () => this.setHovered(i),
+        leave: () => this.hovered === i && this.setHovered(-1),
+      });
+      this.buttons.push(button);
+      this.choiceGroup.add(button.mesh);
+    }
+
+    this.cardGroup.position.set(0, 1.5, -1.3);
+    this.cardGroup.visible = false;
+    this.cardGroup.add(this.card.mesh);
+    this.cardButton.mesh.position.set(0, -0.5, 0.01);
+    this.cardButton.mesh.name = 'action-carte';
+    this.listen(this.cardButton.mesh, {
+      click: (event) => this.onCardAction(methodOf(event)),
+      enter: () => this.drawCardButton(true),
+      leave: () => this.drawCardButton(false),
+    });
+    this.cardGroup.add(this.cardButton.mesh);
+    this.root.add(this.cardGroup);
+  }
+
+  /** Meshes that take pointer events, for tests and for the controller ray. */
+  get interactiveMeshes(): Mesh[] {
+    return [...this.buttons.map((b) => b.mesh), this.cardButton.mesh, this.nextButton.mesh];
+  }
+
+  get visibleChoiceCount(): number {
+    return this.choices.length;
+  }
+
+  get canSkip(): boolean {
+    return this.nextButton.mesh.visible;
+  }
+
+  get currentCard(): CardView | null {
+    return this.cardGroup.visible ? this.cardView : null;
+  }
+
+  /** The « Suite » button under the subtitles, shown while more lines follow. */
+  showNext(visible: boolean): void {
+    this.nextButton.mesh.visible = visible;
+    if (visible) this.drawNextButton(false);
+  }
+
+  showLine(speaker: string | undefined, text: string): void {
+    const blocks: TextBlock[] = [];
+    if (speaker) blocks.push({ text: speaker, size: 38, weight: 700, accent: true, gapAfter: 6 });
+    blocks.push({ text, size: 42 });
+    this.subtitle.draw(blocks, PANEL_STYLES.subtitle, { padding: 30 });
+    this.subtitle.mesh.visible = true;
+  }
+
+  hideLine(): void {
+    this.subtitle.mesh.visible = false;
+    this.nextButton.mesh.visible = false;
+  }
+
+  showChoices(choices: ChoiceView[]): void {
+    this.choices = choices.slice(0, MAX_CHOICES);
+    this.hovered = -1;
+    this.buttons.forEach((button, i) => {
+      const choice = this.choices[i];
+      button.mesh.visible = Boolean(choice);
+      if (choice) this.drawButton(i, false);
+    });
+  }
+
+  hideChoices(): void {
+    this.choices = [];
+    for (const button of this.buttons) button.mesh.visible = false;
+  }
+
+  showCard(view: CardView): void {
+    const blocks: TextBlock[] = [
+      { text: view.title, size: 66, weight: 700, accent: true, gapAfter: 24 },
+      ...view.body.map((line): TextBlock => ({ text: line, size: 46, gapAfter: 14 })),
+    ];
+    this.card.draw(blocks, PANEL_STYLES.card, { padding: 50 });
+    this.cardAction = view.action;
+    this.cardView = view;
+    this.cardButton.mesh.visible = Boolean(view.action);
+    if (view.action) this.drawCardButton(false);
+    this.cardGroup.visible = true;
+  }
+
+  hideCard(): void {
+    this.cardGroup.visible = false;
+  }
+
+  dispose(): void {
+    this.subtitle.dispose();
+    this.card.dispose();
+    this.cardButton.dispose();
+    this.nextButton.dispose();
+    for (const b of this.buttons) b.dispose();
+    this.root.removeFromParent();
+  }
+
+  private setHovered(index: number): void {
+    const previous = this.hovered;
+    this.hovered = index;
+    if (previous >= 0 && this.choices[previous]) this.drawButton(previous, false);
+    if (index >= 0 && this.choices[index]) this.drawButton(index, true);
+  }
+
+  private drawButton(i: number, hover: boolean): void {
+    const choice = this.choices[i];
+    this.buttons[i].draw(
+      [{ text: `${i + 1}. ${choice.text}`, size: 38, weight: 700 }],
+      hover ? PANEL_STYLES.buttonHover : PANEL_STYLES.button,
+      { padding: 26, vcenter: true },
+    );
+  }
+
+  private drawNextButton(hover: boolean): void {
+    this.nextButton.draw(
+      [{ text: 'Suite ›', size: 40, weight: 700 }],
+      hover ? PANEL_STYLES.buttonHover : PANEL_STYLES.button,
+      {
+        align: 'center',
+        vcenter: true,
+        padding: 14,
+      },
+    );
+  }
+
+  private drawCardButton(hover: boolean): void {
+    if (!this.cardAction) return;
+    this.cardButton.draw(
+      [{ text: this.cardAction, size: 44, weight: 700 }],
+      hover ? PANEL_STYLES.buttonHover : PANEL_STYLES.button,
+      {
+        align: 'center',
+        vcenter: true,
+        padding: 20,
+      },
+    );
+  }
+
+  private listen(
+    mesh: Object3D,
+    handlers: { click: (event: PointerLike) => void; enter: () => void; leave: () => void },
+  ): void {
+    // @pmndrs/pointer-events dispatches pointer events through three's EventDispatcher.
+    const target = mesh as unknown as {
+      addEventListener(type: string, listener: (event: PointerLike) => void): void;
+    };
+    target.addEventListener('click', (event) => {
+      event.stopPropagation?.();
+      handlers.click(event);
+    });
+    target.addEventListener('pointerenter', () => {
+      this.hoveredName = mesh.name;
+      handlers.enter();
+    });
+    target.addEventListener('pointerleave', () => {
+      if (this.hoveredName === mesh.name) this.hoveredName = null;
+      handlers.leave();
+    });
+  }
+}

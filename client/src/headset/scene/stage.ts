@@ -1,0 +1,146 @@
+// The three.js stage: renderer, camera rig, the XR store and one ordered list of per-frame systems.
+import { PerspectiveCamera, Group, Scene, WebGLRenderer, Color, Fog, Vector3 } from 'three';
+import { createXRStore } from '@pmndrs/xr';
+
+/** A per-frame step. `dt` in seconds, `now` in milliseconds. Must not allocate. */
+export type System = (dt: number, now: number) => void;
+
+export type XRStore = ReturnType<typeof createXRStore>;
+
+export interface Stage {
+  renderer: WebGLRenderer;
+  scene: Scene;
+  camera: PerspectiveCamera;
+  /** Parent of the camera: the XR origin, moved for snap turns and height calibration. */
+  rig: Group;
+  xr: XRStore;
+  systems: System[];
+  /** World position of the visitor's eyes, updated before the systems run. */
+  readonly headPosition: Vector3;
+  isPresenting(): boolean;
+  dispose(): void;
+}
+
+export const EYE_HEIGHT_2D = 1.6;
+
+/** True when WebGL runs in software (SwiftShader, llvmpipe): a PC without a usable GPU. */
+function softwareRendering(): boolean {
+  const probe = document.createElement('canvas').getContext('webgl2');
+  if (!probe) return false;
+  const info = probe.getExtension('WEBGL_debug_renderer_info');
+  const name = String(
+    info ? probe.getParameter(info.UNMASKED_RENDERER_WEBGL) : probe.getParameter(probe.RENDERER),
+  );
+  probe.getExtension('WEBGL_lose_context')?.loseContext();
+  return /swiftshader|llvmpipe|software/i.test(name);
+}
+
+export function createStage(canvas: HTMLCanvasElement): Stage {
+  const software = softwareRendering();
+  // In software, antialiasing and full resolution cost more than the picture gains.
+  const renderer = new WebGLRenderer({ canvas, antialias: !software, powerPreference: 'high-performance' });
+  const maxPixelRatio = Math.min(window.devicePixelRatio, 2);
+  let pixelScale = software ? 0.5 : 1;
+  renderer.setPixelRatio(maxPixelRatio * pixelScale);
+  renderer.setSize(canvas.clientWidth || window.innerWidth, canvas.clientHeight || window.innerHeight, false);
+  renderer.xr.enabled = true;
+  // Software WebGL (emulated headset on a PC without GPU): render VR views at half resolution.
+  if (software) renderer.xr.setFramebufferScaleFactor(0.5);
+  // On a Quest the frame budget matters more than a few extra pixels at the periphery.
+  renderer.xr.setFoveation(1);
+
+  const scene = new Scene();
+  scene.background = new Color('#dfe9ef');
+  scene.fog = new Fog('#dfe9ef', 30, 70);
+  const camera = new PerspectiveCamera(60, 1, 0.05, 200);
+  const rig = new Group();
+  rig.name = 'origine-xr';
+  rig.add(camera);
+  scene.add(rig);
+  camera.position.set(0, EYE_HEIGHT_2D, 0);
+  camera.lookAt(0, 1.15, -1.8);
+
+  const xr = createXRStore(canvas, scene, () => camera, renderer.xr, {
+    emulate: false,
+    offerSession: false,
+    // Controller and hand models come from a CDN: the kiosk may be offline, so rays only.
+    // Visitors new to VR often hold the trigger: a press up to 1 s still counts as a click.
+    controller: {
+      model: false,
+      grabPointer: false,
+      teleportPointer: false,
+      rayPointer: { clickThresholdMs: 1000 },
+    },
+    hand: {
+      model: false,
+      grabPointer: false,
+      touchPointer: false,
+      teleportPointer: false,
+      rayPointer: { clickThresholdMs: 1000 },
+    },
+    frameRate: 'high',
+    // Controller layouts are self-hosted (client/public/input-profiles): no CDN on a kiosk.
+    baseAssetPath: new URL('/input-profiles/', location.href).href,
+  });
+
+  const systems: System[] = [];
+  const headPosition = new Vector3();
+  let last = performance.now();
+  let averageFrameMs = 16;
+  let framesSinceScale = 0;
+
+  const resize = () => {
+    if (renderer.xr.isPresenting) return;
+    const width = canvas.clientWidth || window.innerWidth;
+    const height = canvas.clientHeight || window.innerHeight;
+    renderer.setSize(width, height, false);
+    camera.aspect = width / Math.max(1, height);
+    camera.updateProjectionMatrix();
+  };
+  resize();
+  window.addEventListener('resize', resize);
+
+  renderer.setAnimationLoop((time: number, frame?: XRFrame) => {
+    const dt = Math.min(0.1, Math.max(0, (time - last) / 1000));
+    last = time;
+    // 2D fallback on a slow PC: lower the resolution until a frame takes under ~40 ms.
+    if (!renderer.xr.isPresenting && dt > 0) {
+      averageFrameMs += (dt * 1000 - averageFrameMs) * 0.1;
+      if (++framesSinceScale > 60 && averageFrameMs > 40 && pixelScale > 0.35) {
+        framesSinceScale = 0;
+        pixelScale *= 0.8;
+        renderer.setPixelRatio(maxPixelRatio * pixelScale);
+        resize();
+      }
+    }
+    xr.update(frame, dt);
+    camera.getWorldPosition(headPosition);
+    for (let i = 0; i < systems.length; i++) systems[i](dt, time);
+    renderer.render(scene, camera);
+  });
+
+  const unsubscribeEnd = xr.onSessionEnd(() => {
+    camera.position.set(0, EYE_HEIGHT_2D, 0);
+    camera.quaternion.identity();
+    camera.lookAt(0, 1.15, -1.8);
+    resize();
+  });
+
+  return {
+    renderer,
+    scene,
+    camera,
+    rig,
+    xr,
+    systems,
+    headPosition,
+    isPresenting: () => renderer.xr.isPresenting,
+    dispose() {
+      renderer.setAnimationLoop(null);
+      window.removeEventListener('resize', resize);
+      unsubscribeEnd();
+      xr.destroy();
+      renderer.dispose();
+    },
+  };
+}

@@ -1,0 +1,7 @@
+export {
+  createVoiceInput,
+  type VoiceInput,
+  type VoiceInputOptions,
+  type VoiceResult,
+} from './voice-input.js';
+export { mapChoiceOnServer, type ChoiceForMapping, type MapChoiceAnswer } from './map-choice.js';

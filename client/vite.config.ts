@@ -1,0 +1,35 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const repo = fileURLToPath(new URL('..', import.meta.url));
+
+// Multi-page app: the headset app (and its 2D fallback) at `/`, the back-office at `/admin/`.
+// Everything not needed before the first frame (end screen, IWER emulator) is loaded with
+// `import()` and therefore lands in its own chunk.
+export default defineConfig({
+  root,
+  base: '/',
+  // Copied as is to the output root: self-hosted input profiles (offline kiosk).
+  publicDir: `${root}public`,
+  resolve: {
+    // Two copies of three.js break `instanceof` checks and double the bundle.
+    dedupe: ['three'],
+  },
+  build: {
+    outDir: `${repo}dist/client`,
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: true,
+    chunkSizeWarningLimit: 2000,
+    rollupOptions: {
+      input: {
+        main: `${root}index.html`,
+        admin: `${root}admin/index.html`,
+      },
+    },
+  },
+  server: {
+    proxy: { '/api': `http://localhost:${process.env.ECLORE_API_PORT ?? '3000'}` },
+  },
+});

@@ -1,0 +1,144 @@
+/// <reference lib="dom" />
+import type { Browser, Page } from 'playwright-core';
+import { normalizeFollowUpCode } from '../../engine/src/index.js';
+import {
+  expectedReplay,
+  launchChromium,
+  scoresInBackOffice,
+  screenshot,
+  watchErrors,
+} from './support/browser.js';
+import { browserTestState } from './support/state.js';
+
+const SCENARIO = 'technicienne-eolienne';
+
+jest.setTimeout(180_000);
+
+describe('Headset app in 2D (mouse and keyboard)', () => {
+  let browser: Browser;
+  const state = browserTestState();
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function playToTheEnd(page: Page): Promise<number[]> {
+    const choices: number[] = [];
+    const next = page.getByRole('button', { name: 'Suite' });
+    const answers = page.locator('#liste-choix button');
+    for (let turn = 0; turn < 300; turn++) {
+      await page.waitForFunction(
+        () =>
+          document.getElementById('code-suivi') !== null ||
+          !(document.getElementById('bouton-suite') as HTMLButtonElement).hidden ||
+          document.querySelector('#liste-choix button') !== null,
+        undefined,
+        { timeout: 20_000 },
+      );
+      if (await page.locator('#code-suivi').isVisible()) return choices;
+      const step = await page.locator('#liste-choix').getAttribute('data-etape');
+      if (step === null) {
+        // Lines still playing: skip to the next one (it may have just advanced by itself).
+        await next.click({ timeout: 1_000 }).catch(() => undefined);
+        continue;
+      }
+      expect(Number(step)).toBe(choices.length);
+      const count = await answers.count();
+      const position = choices.length % count;
+      const index = Number(await answers.nth(position).getAttribute('data-choix'));
+      if (choices.length === 1) await screenshot(page, '2d-03-choix');
+      // Alternate the ways a visitor answers: digit key, mouse, then Tab + Enter.
+      if (choices.length % 3 === 0) {
+        await page.keyboard.press(String(position + 1));
+      } else if (choices.length % 3 === 1) {
+        await answers.nth(position).click();
+      } else {
+        await answers.nth(position).focus();
+        await page.keyboard.press('Enter');
+      }
+      choices.push(index);
+      await page.waitForFunction((s) => document.getElementById('liste-choix')?.dataset.etape !== s, step, {
+        timeout: 5_000,
+      });
+    }
+    throw new Error('The story did not end within 300 turns');
+  }
+
+  it('should show in the back-office the same scores as the engine replay when a visitor plays to the end with mouse and keyboard', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors = watchErrors(page);
+    await page.goto(state.baseUrl);
+    await page.getByRole('button', { name: 'Commencer' }).waitFor();
+    await screenshot(page, '2d-01-accueil');
+    // Larger text is a display setting that the rest of the visit keeps.
+    const largerText = page.getByRole('button', { name: 'Texte plus grand' });
+    await largerText.click();
+    await expect(largerText.getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).resolves.toBe(
+      '22px',
+    );
+    await page.getByRole('button', { name: 'Commencer' }).click();
+
+    const scenarioButton = page.locator(`button[data-scenario="${SCENARIO}"]`);
+    await scenarioButton.waitFor();
+    await screenshot(page, '2d-02-catalogue');
+    await scenarioButton.focus();
+    await page.keyboard.press('Enter');
+
+    await page.locator('#replique').filter({ hasText: /\S/ }).waitFor();
+    const choices = await playToTheEnd(page);
+    expect(choices.length).toBeGreaterThan(0);
+
+    const code = (await page.locator('#code-suivi').textContent())?.trim() ?? '';
+    expect(normalizeFollowUpCode(code)).not.toBeNull();
+    const expected = await expectedReplay(state.baseUrl, SCENARIO, choices);
+    expect({ choices: choices.join(','), ended: expected.ended }).toEqual({
+      choices: choices.join(','),
+      ended: true,
+    });
+    // The end screen names every competency the visitor showed (positive scores only).
+    const strongest = Object.entries(expected.scores).filter(([, score]) => score > 0);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('#liste-competences li[data-competence]').length === n,
+      Math.min(6, strongest.length),
+      {
+        timeout: 10_000,
+      },
+    );
+    await screenshot(page, '2d-04-fin');
+
+    const admin = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const adminErrors = watchErrors(admin);
+    const shown = await scoresInBackOffice(
+      admin,
+      state.baseUrl,
+      { email: state.adminEmail, password: state.adminPassword },
+      code,
+    );
+    await screenshot(admin, '2d-05-back-office', true);
+    await admin.emulateMedia({ media: 'print' });
+    await screenshot(admin, '2d-06-back-office-impression');
+    for (const [competency, score] of Object.entries(expected.scores)) {
+      expect({ competency, score: shown[competency]?.score }).toEqual({ competency, score });
+    }
+    expect(errors).toEqual([]);
+    expect(adminErrors).toEqual([]);
+  });
+
+  it('should say the code is unknown when a counsellor looks up a code nobody received', async () => {
+    const admin = await browser.newPage();
+    await admin.goto(`${state.baseUrl}/admin`);
+    await admin.getByLabel('Adresse e-mail').fill(state.adminEmail);
+    await admin.getByLabel('Mot de passe').fill(state.adminPassword);
+    await admin.getByRole('button', { name: 'Se connecter' }).click();
+    await admin.getByLabel('Code de suivi').fill('00000-00000');
+    await admin.getByRole('button', { name: 'Afficher le profil' }).click();
+    await expect(
+      admin.locator('#erreur-code').filter({ hasText: 'Code inconnu' }).waitFor({ timeout: 10_000 }),
+    ).resolves.toBeUndefined();
+  });
+});

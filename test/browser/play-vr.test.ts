@@ -1,0 +1,160 @@
+/// <reference lib="dom" />
+import type { Browser, Page } from 'playwright-core';
+import { normalizeFollowUpCode } from '../../engine/src/index.js';
+import type { EcloreTestDriver } from '../../client/src/headset/test-driver.js';
+import {
+  expectedReplay,
+  launchChromium,
+  scoresInBackOffice,
+  screenshot,
+  watchErrors,
+} from './support/browser.js';
+import { browserTestState } from './support/state.js';
+
+const SCENARIO = 'technicienne-eolienne';
+
+jest.setTimeout(240_000);
+
+declare global {
+  interface Window {
+    __eclore: EcloreTestDriver;
+  }
+}
+
+type View = { screen: string; presenting: boolean; step: number; choices: number; canSkip: boolean };
+
+function view(page: Page): Promise<View> {
+  return page.evaluate(() => {
+    const d = window.__eclore;
+    return {
+      screen: d.screen(),
+      presenting: d.presenting(),
+      step: d.step(),
+      choices: d.choiceCount(),
+      canSkip: d.canSkip(),
+    };
+  });
+}
+
+/** Points the emulated right controller at a 3D button and pulls the trigger (released within 300 ms). */
+async function pointAndClick(page: Page, meshName: string): Promise<void> {
+  const aimed = await page.evaluate((name) => window.__eclore.aimRightController(name), meshName);
+  if (!aimed) throw new Error(`3D button ${meshName} is not visible`);
+  // The ray must be over the button (a few frames after the new pose) before the press.
+  await page.waitForFunction((name) => window.__eclore.hovered() === name, meshName, { timeout: 10_000 });
+  await page.evaluate(() => window.__eclore.pressTrigger());
+}
+
+describe('Headset app in an emulated Quest 3', () => {
+  let browser: Browser;
+  const state = browserTestState();
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('should show in the back-office the scores of the engine replay when a visitor plays in VR with the controller', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const errors = watchErrors(page);
+    await page.goto(`${state.baseUrl}/?emulate=quest3`);
+    const enter = page.getByRole('button', { name: 'Entrer en VR' });
+    await enter.waitFor({ timeout: 20_000 });
+    await enter.click();
+    await page.waitForFunction(() => window.__eclore?.presenting(), undefined, { timeout: 20_000 });
+    await page.waitForTimeout(500);
+    await screenshot(page, 'vr-01-accueil');
+
+    // Snap turn: one flick of the right thumbstick turns the view by 30°, and back.
+    await page.evaluate(() => window.__eclore.flickThumbstick(1));
+    expect(await page.evaluate(() => window.__eclore.originYawDegrees())).toBe(-30);
+    await page.evaluate(() => window.__eclore.flickThumbstick(-1));
+    expect(await page.evaluate(() => window.__eclore.originYawDegrees())).toBe(0);
+
+    await pointAndClick(page, 'action-carte');
+    await page.waitForFunction(
+      () => window.__eclore.screen() === 'catalogue' && window.__eclore.choiceCount() > 0,
+      undefined,
+      {
+        timeout: 20_000,
+      },
+    );
+    const catalog = (await (await fetch(`${state.baseUrl}/api/v1/catalog`)).json()) as {
+      scenarios: { id: string }[];
+    };
+    const position = catalog.scenarios.findIndex((s) => s.id === SCENARIO);
+    expect(position).toBeGreaterThanOrEqual(0);
+    await screenshot(page, 'vr-02-catalogue');
+    await pointAndClick(page, `choix-${position + 1}`);
+    await page.waitForFunction(() => window.__eclore.screen() === 'jeu', undefined, { timeout: 20_000 });
+
+    const choices: number[] = [];
+    const drawCalls: number[] = [];
+    for (let turn = 0; turn < 400; turn++) {
+      const now = await view(page);
+      if (now.screen === 'fin') break;
+      if (now.choices > 0) {
+        expect(now.step).toBe(choices.length);
+        const pick = (choices.length + 1) % now.choices;
+        if (choices.length === 0) await screenshot(page, 'vr-03-choix');
+        drawCalls.push((await page.evaluate(() => window.__eclore.renderInfo())).calls);
+        await pointAndClick(page, `choix-${pick + 1}`);
+        await page
+          .waitForFunction(
+            (step) => window.__eclore.step() > step || window.__eclore.screen() === 'fin',
+            now.step,
+            { timeout: 5_000 },
+          )
+          .catch(async () => {
+            const after = await view(page);
+            const hovered = await page.evaluate(() => window.__eclore.hovered());
+            throw new Error(
+              `Choice ${pick} at step ${now.step} not taken: ${JSON.stringify({ before: now, after, hovered })}`,
+            );
+          });
+        choices.push(pick);
+      } else if (now.canSkip) {
+        await pointAndClick(page, 'suite');
+      } else {
+        await page.waitForTimeout(200);
+      }
+    }
+    expect(await view(page)).toMatchObject({ screen: 'fin', presenting: true });
+    await page.waitForFunction(() => window.__eclore.card() !== null, undefined, { timeout: 10_000 });
+    await page.waitForTimeout(300);
+    await screenshot(page, 'vr-04-fin');
+    const code = await page.evaluate(() => window.__eclore.followUpCode());
+    expect(normalizeFollowUpCode(code ?? '')).not.toBeNull();
+    // The code is readable in the headset, not only on the screen behind it.
+    const card = await page.evaluate(() => window.__eclore.card());
+    expect(card?.body.join(' ')).toContain(code);
+    // Draw calls per frame stay within the Quest budget (DESIGN §7: ≤ 50).
+    console.log(
+      `renderer.info draw calls during the VR visit: max ${Math.max(...drawCalls)}, per decision ${drawCalls.join(' ')}`,
+    );
+    expect(Math.max(...drawCalls)).toBeLessThanOrEqual(50);
+
+    const expected = await expectedReplay(state.baseUrl, SCENARIO, choices);
+    expect({ choices: choices.join(','), ended: expected.ended }).toEqual({
+      choices: choices.join(','),
+      ended: true,
+    });
+    const admin = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const shown = await scoresInBackOffice(
+      admin,
+      state.baseUrl,
+      { email: state.adminEmail, password: state.adminPassword },
+      code ?? '',
+    );
+    for (const [competency, score] of Object.entries(expected.scores)) {
+      expect({ competency, score: shown[competency]?.score }).toEqual({ competency, score });
+    }
+    // The evidence says how the answers were given.
+    await expect(admin.getByText('pointage à la manette').first().isVisible()).resolves.toBe(true);
+    await screenshot(admin, 'vr-05-back-office');
+    expect(errors).toEqual([]);
+  });
+});
