@@ -71,10 +71,14 @@ export default async function globalSetup(): Promise<void> {
   const adminPassword = 'Mot-de-passe-de-test-2026';
   const logFile = join(dataDir, 'server.log');
   const log = openSync(logFile, 'a');
+  // Jest runs every project's global setup in one process: drop the integration tier's DATABASE_URL so
+  // the app under test starts its own embedded Postgres, as `npm start` does on a fresh machine.
+  const inherited = { ...process.env };
+  delete inherited.DATABASE_URL;
   const child = spawn(process.execPath, [main], {
     cwd: root,
     env: {
-      ...process.env,
+      ...inherited,
       NODE_ENV: 'test',
       PORT: String(port),
       ECLORE_DATA_DIR: dataDir,
