@@ -9,7 +9,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../test/support/chromium.js';
 import type { EcloreTestDriver } from '../../client/src/headset/test-driver.js';
 import type { Figure } from '../bench.js';
 
@@ -225,20 +226,7 @@ export async function run(): Promise<Figure[]> {
       stdio: ['ignore', log, log],
     });
     await waitForHealth(baseUrl, server, logFile, Math.min(deadline, Date.now() + 90_000));
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--enable-unsafe-swiftshader',
-      ],
-    });
+    browser = await launchChromium();
     const catalog = (await (await fetch(`${baseUrl}/api/v1/catalog`)).json()) as {
       scenarios: { id: string }[];
     };

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../support/chromium.js';
 import { DialogueRunner, generateFollowUpCode, replay, type StoryJson } from '../../engine/src/index.js';
 import { browserTestState } from './support/state.js';
 
@@ -56,16 +57,6 @@ interface OutboxHandle {
 type PageGlobals = {
   OutboxLib: { Outbox: { open(options: Record<string, unknown>): Promise<OutboxHandle> } };
 };
-const headless = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 // The client module is browser code (DOM types): named by string rather than imported into Node.
 describe('Outbox', () => {
   const state = browserTestState();
@@ -82,9 +73,9 @@ describe('Outbox', () => {
   async function launch(userDataDir: string): Promise<Page> {
     await context?.close();
     context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: CHROMIUM_EXECUTABLE,
       headless: true,
-      args: headless,
+      args: [...CHROMIUM_ARGS],
     });
     // Served at the app's origin: same IndexedDB origin on every launch, same-origin API calls.
     await context.route(`${state.baseUrl}/outbox-test.html`, (route) =>

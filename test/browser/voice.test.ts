@@ -7,6 +7,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ErrorFilter } from '../../server/src/common/error.filter.js';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../support/chromium.js';
 import { LlmModule } from '../../server/src/modules/llm/llm.module.js';
 import type { LlmConfig } from '../../server/src/modules/llm/llm.config.js';
 import { SpeechModule } from '../../server/src/modules/speech/speech.module.js';
@@ -36,17 +37,6 @@ interface VoiceLib {
   createVoiceInput(options: Record<string, unknown>): VoiceHandle;
   mapChoiceOnServer(apiBase: string, request: Record<string, unknown>): Promise<unknown>;
 }
-
-const headless = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 describe('createVoiceInput', () => {
   let dir: string;
@@ -98,9 +88,9 @@ describe('createVoiceInput', () => {
     code = bundle('client/src/headset/voice/index.ts', 'Voice');
     fake = await FakeOpenAi.start();
     browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: CHROMIUM_EXECUTABLE,
       args: [
-        ...headless,
+        ...CHROMIUM_ARGS,
         '--use-fake-ui-for-media-stream',
         '--use-fake-device-for-media-stream',
         `--use-file-for-fake-audio-capture=${join(dir, 'utt.wav')}`,

@@ -1,28 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { replay, type ReplayResult } from '../../../engine/src/index.js';
 import type { Referentiel } from '../../../client/src/shared/api-types.js';
 
 export const SCREENSHOT_DIR = join(__dirname, '..', '..', '..', 'test-results', 'screenshots');
 
-/** Debian Chromium, headless, flags checked in shared/PITFALLS.md (WebGL2 on SwiftShader). */
-export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--enable-unsafe-swiftshader',
-    ],
-  });
-}
+export { launchChromium } from '../../support/chromium.js';
 
 /** Collects uncaught page errors and console errors so a test can assert there were none. */
 export function watchErrors(page: Page): string[] {
