@@ -115,7 +115,8 @@ function columnOf(message: string, source: string | undefined, line: number): nu
   return indent + 1;
 }
 
-function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
+/** By file, line, column, then the order they were found in. */
+export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
   return list
     .map((d, order) => ({ d, order }))
     .sort(

@@ -2,7 +2,7 @@
 // product's conventions (tags, competencies, media, characters, endings). Uses the compiler, so it
 // is not part of the runtime entry.
 
-import { compileInk } from './compiler.js';
+import { compileInk, sortDiagnostics } from './compiler.js';
 import { EngineError } from './errors.js';
 import { exploreStory, type ExplorationResult } from './explore.js';
 import { EMOTIONS, HEADER_TAGS, SECTORS } from './tags.js';
@@ -509,17 +509,4 @@ function isEmptyChoice(rest: string): boolean {
   const shown = closing >= 0 ? body.slice(0, closing) : body.split('->')[0];
   const withoutTags = shown.replace(/(^|[^\\])#.*$/, '$1').replace(/[[\]]/g, '');
   return withoutTags.trim() === '';
-}
-
-function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
-  return list
-    .map((d, order) => ({ d, order }))
-    .sort(
-      (a, b) =>
-        a.d.file.localeCompare(b.d.file) ||
-        a.d.line - b.d.line ||
-        a.d.column - b.d.column ||
-        a.order - b.order,
-    )
-    .map(({ d }) => d);
 }

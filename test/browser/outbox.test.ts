@@ -1,25 +1,13 @@
-import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { bundleForBrowser } from '../support/bundle.js';
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../support/chromium.js';
 import { DialogueRunner, generateFollowUpCode, replay, type StoryJson } from '../../engine/src/index.js';
 import { browserTestState } from './support/state.js';
-
-// The module under test, bundled as the browser will run it (vite, IIFE exposing `OutboxLib`).
-function bundle(entry: string, name: string): string {
-  const script = `import { build } from 'vite';
-const [out] = await build({ configFile: false, logLevel: 'silent', build: { write: false, minify: false,
-  lib: { entry: ${JSON.stringify(entry)}, formats: ['iife'], name: ${JSON.stringify(name)}, fileName: 'bundle' } } });
-process.stdout.write(out.output[0].code);`;
-  return execFileSync(process.execPath, ['--input-type=module', '-e', script], {
-    encoding: 'utf8',
-    maxBuffer: 16 * 1024 * 1024,
-  });
-}
 
 /** The events table of the server under test (embedded Postgres: port from its log, password beside its data). */
 async function storedEventIds(dataDir: string, logFile: string, sessionId: string): Promise<string[]> {
@@ -90,7 +78,7 @@ describe('Outbox', () => {
   }
 
   beforeAll(() => {
-    code = bundle('client/src/shared/outbox.ts', 'OutboxLib');
+    code = bundleForBrowser('client/src/shared/outbox.ts', 'OutboxLib');
   });
   afterAll(async () => {
     await context?.close();

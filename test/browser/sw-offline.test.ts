@@ -1,21 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/chromium.js';
+import { bundleForBrowser } from '../support/bundle.js';
 import { browserTestState } from './support/state.js';
-
-// Browser modules bundled as the browser will run them (vite, IIFE).
-function bundle(entry: string, name: string): string {
-  const script = `import { build } from 'vite';
-const [out] = await build({ configFile: false, logLevel: 'silent', build: { write: false, minify: false,
-  lib: { entry: ${JSON.stringify(entry)}, formats: ['iife'], name: ${JSON.stringify(name)}, fileName: 'bundle' } } });
-process.stdout.write(out.output[0].code);`;
-  return execFileSync(process.execPath, ['--input-type=module', '-e', script], {
-    encoding: 'utf8',
-    maxBuffer: 16 * 1024 * 1024,
-  });
-}
 
 // What the bundle exposes on the page (typed by hand: the client sources use DOM types).
 interface SwLib {
@@ -94,8 +82,8 @@ describe('service worker', () => {
     const { id, versionId } = catalog.scenarios[0];
     const started = await startOrigin(state.baseUrl, {
       '/': ['text/html; charset=utf-8', page],
-      '/sw.js': ['text/javascript', bundle('client/src/sw/sw.ts', 'EcloreSw')],
-      '/assets/app-1a2b3c.js': ['text/javascript', bundle('client/src/sw/register.ts', 'SwLib')],
+      '/sw.js': ['text/javascript', bundleForBrowser('client/src/sw/sw.ts', 'EcloreSw')],
+      '/assets/app-1a2b3c.js': ['text/javascript', bundleForBrowser('client/src/sw/register.ts', 'SwLib')],
       '/media/scene.mp4': ['video/mp4', media],
     });
     server = started.server;

@@ -7,24 +7,13 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ErrorFilter } from '../../server/src/common/error.filter.js';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { bundleForBrowser } from '../support/bundle.js';
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../support/chromium.js';
 import { LlmModule } from '../../server/src/modules/llm/llm.module.js';
 import type { LlmConfig } from '../../server/src/modules/llm/llm.config.js';
 import { SpeechModule } from '../../server/src/modules/speech/speech.module.js';
 import type { SttConfig } from '../../server/src/modules/speech/speech.config.js';
 import { FakeOpenAi, replies } from '../support/fake-openai.js';
-
-// The module under test, bundled as the browser will run it (vite, IIFE exposing `Voice`).
-function bundle(entry: string, name: string): string {
-  const script = `import { build } from 'vite';
-const [out] = await build({ configFile: false, logLevel: 'silent', build: { write: false, minify: false,
-  lib: { entry: ${JSON.stringify(entry)}, formats: ['iife'], name: ${JSON.stringify(name)}, fileName: 'bundle' } } });
-process.stdout.write(out.output[0].code);`;
-  return execFileSync(process.execPath, ['--input-type=module', '-e', script], {
-    encoding: 'utf8',
-    maxBuffer: 16 * 1024 * 1024,
-  });
-}
 
 // What the bundle exposes on the page (typed by hand: the client sources use DOM types).
 interface VoiceHandle {
@@ -85,7 +74,7 @@ describe('createVoiceInput', () => {
       join(dir, 'utt.wav'),
       'Je coupe tout et j’appelle mon binôme, tout de suite.',
     ]);
-    code = bundle('client/src/headset/voice/index.ts', 'Voice');
+    code = bundleForBrowser('client/src/headset/voice/index.ts', 'Voice');
     fake = await FakeOpenAi.start();
     browser = await chromium.launch({
       executablePath: CHROMIUM_EXECUTABLE,
