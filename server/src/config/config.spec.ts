@@ -34,6 +34,9 @@ describe(loadConfig.name, () => {
         ADMIN_EMAIL: 'pas-une-adresse',
         AUTH_SECRET: 'court',
         LLM_BASE_URL: 'ftp:',
+        LLM_TIMEOUT_MS: '5000',
+        LLM_STRUCTURED_OUTPUT: 'yaml',
+        STT_TIMEOUT_MS: 'vite',
       });
     } catch (e) {
       error = e;
@@ -44,14 +47,27 @@ describe(loadConfig.name, () => {
       'AUTH_SECRET',
       'DATABASE_URL',
       'LLM_BASE_URL',
+      'LLM_STRUCTURED_OUTPUT',
+      'LLM_TIMEOUT_MS',
       'PORT',
+      'STT_TIMEOUT_MS',
     ]);
     expect((error as ConfigError).message).toContain('Configuration invalide');
   });
 
   it('should configure a provider only when its base URL is set', () => {
-    const config = loadConfig({ LLM_BASE_URL: 'http://localhost:11434/v1', LLM_MODEL: 'mistral' });
-    expect(config.llm).toEqual({ baseUrl: 'http://localhost:11434/v1', apiKey: undefined, model: 'mistral' });
+    const config = loadConfig(
+      { LLM_BASE_URL: 'http://localhost:11434/v1', LLM_MODEL: 'mistral', LLM_TIMEOUT_MS: '1500' },
+      '/srv/eclore',
+    );
+    expect(config.llm).toEqual({
+      baseUrl: 'http://localhost:11434/v1',
+      apiKey: undefined,
+      model: 'mistral',
+      timeoutMs: 1500,
+      structuredOutput: undefined,
+      promptsDir: '/srv/eclore/prompts',
+    });
     expect(config.stt).toBeUndefined();
   });
 

@@ -16,6 +16,13 @@ const port = (fallback: string) =>
     .transform(Number)
     .pipe(z.number().int().min(1, 'entre 1 et 65535').max(65535, 'entre 1 et 65535'));
 
+/** An optional whole number given as a string (environment), within bounds. */
+const optionalInt = (min: number, max: number) =>
+  optionalString
+    .pipe(z.string().regex(/^\d+$/, 'nombre entier attendu').optional())
+    .transform((v) => (v === undefined ? undefined : Number(v)))
+    .pipe(z.number().int().min(min, `entre ${min} et ${max}`).max(max, `entre ${min} et ${max}`).optional());
+
 const envSchema = z.object({
   PORT: port('3000'),
   HOST: optionalString,
@@ -35,9 +42,15 @@ const envSchema = z.object({
   LLM_BASE_URL: optionalString.pipe(z.url().optional()),
   LLM_API_KEY: optionalString,
   LLM_MODEL: optionalString,
+  LLM_STRUCTURED_OUTPUT: optionalString.pipe(
+    z.enum(['json_schema', 'json_object', 'tool'], 'json_schema, json_object ou tool').optional(),
+  ),
+  LLM_TIMEOUT_MS: optionalInt(100, 2000),
+  PROMPTS_DIR: optionalString,
   STT_BASE_URL: optionalString.pipe(z.url().optional()),
   STT_API_KEY: optionalString,
   STT_MODEL: optionalString,
+  STT_TIMEOUT_MS: optionalInt(500, 30_000),
   TTS_BASE_URL: optionalString.pipe(z.url().optional()),
   TTS_API_KEY: optionalString,
   TTS_MODEL: optionalString,
@@ -48,6 +61,13 @@ export interface ProviderConfig {
   baseUrl: string;
   apiKey?: string;
   model?: string;
+  /** Hard cap of one call, in ms; the module's default when unset. */
+  timeoutMs?: number;
+}
+
+export interface LlmProviderConfig extends ProviderConfig {
+  structuredOutput?: 'json_schema' | 'json_object' | 'tool';
+  promptsDir: string;
 }
 
 export interface AppConfig {
@@ -64,7 +84,7 @@ export interface AppConfig {
   adminPassword?: string;
   /** Undefined = generated once and persisted in the data dir (see auth-secret.ts). */
   authSecret?: string;
-  llm?: ProviderConfig;
+  llm?: LlmProviderConfig;
   stt?: ProviderConfig;
   tts?: ProviderConfig & { voice?: string };
 }
@@ -102,8 +122,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     adminEmail: e.ADMIN_EMAIL ?? 'admin@eclore.local',
     adminPassword: e.ADMIN_PASSWORD,
     authSecret: e.AUTH_SECRET,
-    llm: provider(e.LLM_BASE_URL, e.LLM_API_KEY, e.LLM_MODEL),
-    stt: provider(e.STT_BASE_URL, e.STT_API_KEY, e.STT_MODEL),
+    llm: e.LLM_BASE_URL
+      ? {
+          ...provider(e.LLM_BASE_URL, e.LLM_API_KEY, e.LLM_MODEL)!,
+          timeoutMs: e.LLM_TIMEOUT_MS,
+          structuredOutput: e.LLM_STRUCTURED_OUTPUT,
+          promptsDir: resolve(e.PROMPTS_DIR ?? 'prompts'),
+        }
+      : undefined,
+    stt: e.STT_BASE_URL ? { ...provider(e.STT_BASE_URL, e.STT_API_KEY, e.STT_MODEL)!, timeoutMs: e.STT_TIMEOUT_MS } : undefined,
     tts: e.TTS_BASE_URL
       ? { ...provider(e.TTS_BASE_URL, e.TTS_API_KEY, e.TTS_MODEL)!, voice: e.TTS_VOICE }
       : undefined,

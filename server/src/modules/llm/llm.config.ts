@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ProviderConfig } from '../../config/config.js';
+import type { LlmProviderConfig } from '../../config/config.js';
 
 export type StructuredOutputMode = 'json_schema' | 'json_object' | 'tool';
 
@@ -31,21 +31,15 @@ export class LlmConfigError extends Error {
   }
 }
 
-/**
- * Settings for the app: the provider (URL, key, model) from the app's validated config, the tuning
- * keys (`LLM_STRUCTURED_OUTPUT`, `LLM_TIMEOUT_MS`, `PROMPTS_DIR`) from the environment.
- */
-export function llmConfigFromApp(
-  provider: ProviderConfig | undefined,
-  env: NodeJS.ProcessEnv = process.env,
-): LlmConfig | null {
+/** Settings for the app, from its validated config (every key checked at boot, see config.ts). */
+export function llmConfigFromApp(provider: LlmProviderConfig | undefined): LlmConfig | null {
   return loadLlmConfig({
-    LLM_STRUCTURED_OUTPUT: env.LLM_STRUCTURED_OUTPUT,
-    LLM_TIMEOUT_MS: env.LLM_TIMEOUT_MS,
-    PROMPTS_DIR: env.PROMPTS_DIR,
     LLM_BASE_URL: provider?.baseUrl,
     LLM_API_KEY: provider?.apiKey,
     LLM_MODEL: provider?.model,
+    LLM_STRUCTURED_OUTPUT: provider?.structuredOutput,
+    LLM_TIMEOUT_MS: provider?.timeoutMs?.toString(),
+    PROMPTS_DIR: provider?.promptsDir,
   });
 }
 

@@ -28,12 +28,14 @@ describe(loadSttConfig.name, () => {
 });
 
 describe(sttConfigFromApp.name, () => {
-  it('should take the provider from the app config and the timeout from the environment', () => {
+  it('should take the provider and its timeout from the app config', () => {
     expect(
-      sttConfigFromApp(
-        { baseUrl: 'https://api.openai.com/v1', apiKey: 'sk', model: 'gpt-4o-mini-transcribe' },
-        { STT_TIMEOUT_MS: '4000' },
-      ),
+      sttConfigFromApp({
+        baseUrl: 'https://api.openai.com/v1',
+        apiKey: 'sk',
+        model: 'gpt-4o-mini-transcribe',
+        timeoutMs: 4000,
+      }),
     ).toEqual({
       baseUrl: 'https://api.openai.com/v1',
       apiKey: 'sk',
@@ -44,6 +46,6 @@ describe(sttConfigFromApp.name, () => {
   });
 
   it('should return null when the app has no speech-to-text provider', () => {
-    expect(sttConfigFromApp(undefined, { STT_TIMEOUT_MS: '4000' })).toBeNull();
+    expect(sttConfigFromApp(undefined)).toBeNull();
   });
 });

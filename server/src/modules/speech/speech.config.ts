@@ -25,16 +25,13 @@ export class SttConfigError extends Error {
   }
 }
 
-/** Settings for the app: the provider from the app's validated config, `STT_TIMEOUT_MS` from the environment. */
-export function sttConfigFromApp(
-  provider: ProviderConfig | undefined,
-  env: NodeJS.ProcessEnv = process.env,
-): SttConfig | null {
+/** Settings for the app, from its validated config (every key checked at boot, see config.ts). */
+export function sttConfigFromApp(provider: ProviderConfig | undefined): SttConfig | null {
   return loadSttConfig({
-    STT_TIMEOUT_MS: env.STT_TIMEOUT_MS,
     STT_BASE_URL: provider?.baseUrl,
     STT_API_KEY: provider?.apiKey,
     STT_MODEL: provider?.model,
+    STT_TIMEOUT_MS: provider?.timeoutMs?.toString(),
   });
 }
 
