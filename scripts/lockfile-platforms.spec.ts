@@ -11,7 +11,11 @@ describe('package-lock.json', () => {
   it('should report a platform binary that has no entry', () => {
     const packages = {
       '': {},
-      'node_modules/@swc/core': { version: '1.0.0', dev: true, optionalDependencies: { '@swc/core-darwin-arm64': '1.0.0', 'not-a-binary': '1.0.0' } },
+      'node_modules/@swc/core': {
+        version: '1.0.0',
+        dev: true,
+        optionalDependencies: { '@swc/core-darwin-arm64': '1.0.0', 'not-a-binary': '1.0.0' },
+      },
     };
     expect(missingPlatformEntries(packages)).toEqual([['@swc/core-darwin-arm64', '1.0.0', true]]);
   });

@@ -13,11 +13,24 @@ interface LockEntry {
   [key: string]: unknown;
 }
 
-const OS = ['darwin', 'linux', 'win32', 'android', 'freebsd', 'openharmony', 'sunos', 'aix', 'netbsd', 'openbsd'];
+const OS = [
+  'darwin',
+  'linux',
+  'win32',
+  'android',
+  'freebsd',
+  'openharmony',
+  'sunos',
+  'aix',
+  'netbsd',
+  'openbsd',
+];
 const CPU = ['arm64', 'x64', 'ia32', 'arm', 'ppc64', 's390x', 'riscv64', 'loong64', 'wasm32'];
 
 /** Platform optional dependencies that no lock entry resolves, as `[name, version, dev]`. */
-export function missingPlatformEntries(packages: Record<string, LockEntry>): Array<[string, string, boolean]> {
+export function missingPlatformEntries(
+  packages: Record<string, LockEntry>,
+): Array<[string, string, boolean]> {
   const missing = new Map<string, [string, string, boolean]>();
   for (const [path, entry] of Object.entries(packages)) {
     for (const [name, version] of Object.entries(entry.optionalDependencies ?? {})) {
@@ -34,7 +47,11 @@ function platformOf(name: string): { os: string; cpu: string; libc?: string } | 
   const os = parts.find((p) => OS.includes(p));
   const cpu = parts.find((p) => CPU.includes(p));
   if (!os || !cpu) return null;
-  const libc = parts.some((p) => p.startsWith('musl')) ? 'musl' : parts.some((p) => p.startsWith('gnu')) ? 'glibc' : undefined;
+  const libc = parts.some((p) => p.startsWith('musl'))
+    ? 'musl'
+    : parts.some((p) => p.startsWith('gnu'))
+      ? 'glibc'
+      : undefined;
   return { os, cpu, libc };
 }
 
@@ -56,7 +73,9 @@ function main(): void {
   const [root, ...rest] = Object.entries(lock.packages);
   lock.packages = Object.fromEntries([root, ...rest.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))]);
   writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
-  console.log(added.length ? `Ajouté au lockfile : ${added.map(([n]) => n).join(', ')}` : 'Lockfile complet.');
+  console.log(
+    added.length ? `Ajouté au lockfile : ${added.map(([n]) => n).join(', ')}` : 'Lockfile complet.',
+  );
 }
 
 if (process.argv[1]?.endsWith('lockfile-platforms.ts')) main();

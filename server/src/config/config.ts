@@ -130,7 +130,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
           promptsDir: resolve(e.PROMPTS_DIR ?? 'prompts'),
         }
       : undefined,
-    stt: e.STT_BASE_URL ? { ...provider(e.STT_BASE_URL, e.STT_API_KEY, e.STT_MODEL)!, timeoutMs: e.STT_TIMEOUT_MS } : undefined,
+    stt: e.STT_BASE_URL
+      ? { ...provider(e.STT_BASE_URL, e.STT_API_KEY, e.STT_MODEL)!, timeoutMs: e.STT_TIMEOUT_MS }
+      : undefined,
     tts: e.TTS_BASE_URL
       ? { ...provider(e.TTS_BASE_URL, e.TTS_API_KEY, e.TTS_MODEL)!, voice: e.TTS_VOICE }
       : undefined,
