@@ -2,6 +2,7 @@
 // file from the runtime entry (`index.ts`), the headset bundle must stay small.
 
 import { Compiler, CompilerOptions, JsonFileHandler } from 'inkjs/full';
+import { frenchInkMessage } from './ink-messages.js';
 import type { CompileResult, Diagnostic, Severity } from './types.js';
 
 export interface CompileOptions {
@@ -94,7 +95,14 @@ function toDiagnostic(
   const severity: Severity = type === 2 || kind.endsWith('ERROR') ? 'error' : 'warning';
   const code =
     kind === 'TODO' || type === 0 ? 'INK_TODO' : severity === 'error' ? 'INK_ERROR' : 'INK_WARNING';
-  return { file, line, column: columnOf(message, files[file], line), severity, message, code };
+  return {
+    file,
+    line,
+    column: columnOf(message, files[file], line),
+    severity,
+    message: frenchInkMessage(message),
+    code,
+  };
 }
 
 // inkjs gives no column; when the message quotes the offending text ("but saw '…'"), find it.

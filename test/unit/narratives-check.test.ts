@@ -22,27 +22,27 @@ function runCli(files: string[]): { status: number | null; stdout: string; stder
 describe(checkFile.name, () => {
   it('should report the line of an unterminated string when a string expression is not closed', () => {
     expect(lines('unterminated-string.ink')).toEqual([
-      `${BROKEN}/unterminated-string.ink:12:18: error: Expected close quote for string expression but saw end of line`,
+      `${BROKEN}/unterminated-string.ink:12:18: error: Guillemet fermant manquant : le texte entre guillemets n’est pas refermé sur cette ligne.`,
     ]);
   });
 
   it('should report the divert and its line when a divert target does not exist', () => {
     expect(lines('bad-divert.ink')).toEqual([
-      `${BROKEN}/bad-divert.ink:14:6: error: Divert target not found: '-> atelier'`,
+      `${BROKEN}/bad-divert.ink:14:6: error: Renvoi impossible : « atelier » n’existe pas (nœud ou point de l’histoire inconnu).`,
     ]);
   });
 
   it('should report every unknown variable with its line when variables are misspelt', () => {
     expect(lines('unknown-variable.ink')).toEqual([
-      `${BROKEN}/unknown-variable.ink:13:5: error: Variable could not be found to assign to: 'rigeur'`,
-      `${BROKEN}/unknown-variable.ink:19:13: error: Unresolved variable: prenom`,
+      `${BROKEN}/unknown-variable.ink:13:5: error: Impossible de modifier « rigeur » : cette variable n’est pas déclarée avec VAR.`,
+      `${BROKEN}/unknown-variable.ink:19:13: error: Variable inconnue : « prenom » (déclarez-la avec VAR ou corrigez son nom).`,
     ]);
   });
 
   it('should report a skipped choice level and an unclosed bracket when choices are unbalanced', () => {
     expect(lines('unbalanced-choice-nesting.ink')).toEqual([
       `${BROKEN}/unbalanced-choice-nesting.ink:14:3: error: Choix de niveau 3 sans choix de niveau 2 au-dessus : vérifiez le nombre de « * ».`,
-      `${BROKEN}/unbalanced-choice-nesting.ink:16:7: error: Expected closing ']' for weave-style option but saw end of line`,
+      `${BROKEN}/unbalanced-choice-nesting.ink:16:7: error: Crochet fermant « ] » manquant dans ce choix.`,
     ]);
   });
 
@@ -111,7 +111,7 @@ describe(checkFile.name, () => {
       expect(status).toBe(1);
       const output = stdout.trim().split('\n');
       expect(output).toEqual([
-        `${BROKEN}/bad-divert.ink:14:6: error: Divert target not found: '-> atelier'`,
+        `${BROKEN}/bad-divert.ink:14:6: error: Renvoi impossible : « atelier » n’existe pas (nœud ou point de l’histoire inconnu).`,
         `${BROKEN}/binary-garbage.ink:3:144: error: Ce fichier contient des données binaires : ce n’est pas un texte ink.`,
         `${BROKEN}/empty.ink:1:1: error: Le fichier est vide.`,
         `${huge}:1:1: error: Fichier trop volumineux (5,1 Mo, maximum 2 Mo).`,
