@@ -82,6 +82,10 @@ export function exposeForTests(app: HeadsetApp): void {
       };
     },
     followUpCode: () => app.session?.followUpCode ?? null,
+    subtitle: () => app.dialogueUi.currentLine,
+    squeeze(pressed) {
+      device?.controllers.right?.updateButtonValue('squeeze', pressed ? 1 : 0);
+    },
   };
   (window as unknown as { __eclore: EcloreTestDriver }).__eclore = driver;
 }

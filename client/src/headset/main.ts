@@ -5,14 +5,34 @@ import type { StoryChoice, StoryLine } from '../../../engine/src/index.js';
 import type { Catalog, CatalogEntry, ChoiceMethod, ScenarioVersion } from '../shared/api-types.js';
 import { MemoryEventSink, type EventSink } from '../shared/event-sink.js';
 import { HttpError, requestJson } from '../shared/http.js';
+import { Outbox, type OutboxState } from '../shared/outbox.js';
 import type { EndScreenData } from './end-screen.js';
 import { PlaySession, type PlayResult } from './play.js';
 import { ScenarioScene } from './scenario-scene.js';
 import { DialogueUi } from './scene/dialogue-ui.js';
 import { snapTurnSystem } from './scene/snap-turn.js';
 import { createStage, type Stage } from './scene/stage.js';
+import { createVoiceInput, type VoiceInput } from './voice/voice-input.js';
+import { clarifyLine, understand } from './voice/understand.js';
 
 export type Screen = 'accueil' | 'catalogue' | 'chargement' | 'jeu' | 'fin';
+
+type TalkState = 'idle' | 'listening' | 'thinking';
+
+export interface HeadsetAppOptions {
+  /** Push-to-talk input; null = pointing and buttons only. */
+  voice?: VoiceInput | null;
+  /** Origin of the API, '' for the same origin. @default '' */
+  apiBase?: string;
+  /** How long « J’ai compris » stays correctable before the spoken answer counts. @default 1500 */
+  voiceConfirmMs?: number;
+}
+
+/** A press shorter than this is a tap (the microphone stays open until the next press). */
+const HOLD_MS = 400;
+
+/** xr-standard gamepad buttons that talk while held: squeeze, then A (right) / X (left). */
+const TALK_BUTTONS = [1, 4];
 
 const SECTORS: Record<string, string> = {
   'energies-renouvelables': 'Énergies renouvelables',
@@ -59,6 +79,75 @@ function bindDisplaySetting(buttonId: string, name: 'texte' | 'contraste'): void
   });
 }
 
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string>,
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+/** Push-to-talk controls, placed under the answers of the conversation screen. */
+function createVoiceDom(): void {
+  const talk = element(
+    'button',
+    { type: 'button', id: 'bouton-parler', class: 'parler', 'aria-pressed': 'false', hidden: '' },
+    'Parler',
+  );
+  const status = element('p', { id: 'etat-voix', class: 'etat-voix', role: 'status' });
+  const understood = element(
+    'div',
+    { id: 'retour-voix', class: 'retour-voix', hidden: '' },
+    element('p', { id: 'compris' }),
+    element('button', { type: 'button', id: 'bouton-corriger' }, 'Corriger'),
+  );
+  const hint = element('p', { id: 'aide-choix', class: 'aide-choix', role: 'status', hidden: '' });
+  $('liste-choix').after(element('div', { class: 'voix' }, talk, status, understood, hint));
+}
+
+/** A small dot and count in a corner for staff: operations waiting in the outbox. */
+export function showSyncState(indicator: HTMLElement, state: OutboxState): void {
+  const waiting = state.pending;
+  let label =
+    waiting === 0
+      ? 'Synchronisation\u00a0: tout est envoyé'
+      : `Synchronisation\u00a0: ${waiting}\u00a0événement${waiting > 1 ? 's' : ''} en attente`;
+  if (state.rejected > 0) label += `, ${state.rejected}\u00a0refusé${state.rejected > 1 ? 's' : ''}`;
+  if (waiting > 0 && state.lastError) label += ' (hors ligne, nouvel essai automatique)';
+  indicator.setAttribute('aria-label', label);
+  indicator.title = label;
+  indicator.dataset.attente = String(waiting);
+  indicator.dataset.etat =
+    state.rejected > 0 ? 'refus' : waiting === 0 ? 'ok' : state.lastError ? 'erreur' : 'envoi';
+  (indicator.querySelector('.nombre') as HTMLElement).textContent = waiting > 0 ? String(waiting) : '';
+}
+
+function bindSyncIndicator(outbox: Outbox): void {
+  const indicator = element(
+    'div',
+    { id: 'synchro', class: 'synchro', role: 'img' },
+    element('span', { class: 'point', 'aria-hidden': 'true' }),
+    element('span', { class: 'nombre', 'aria-hidden': 'true' }),
+  );
+  $('interface').append(indicator);
+  outbox.subscribe((state) => showSyncState(indicator, state));
+}
+
+async function openEventSink(): Promise<EventSink> {
+  try {
+    const outbox = await Outbox.open();
+    bindSyncIndicator(outbox);
+    return outbox;
+  } catch (error) {
+    // No IndexedDB (private mode, storage disabled): events then survive network cuts, not restarts.
+    console.warn('File d’envoi durable indisponible, envoi en mémoire seulement', error);
+    return new MemoryEventSink();
+  }
+}
+
 export class HeadsetApp {
   screen: Screen = 'accueil';
   catalog: CatalogEntry[] = [];
@@ -69,11 +158,25 @@ export class HeadsetApp {
   private end: EndScreenData | null = null;
   private readonly ui: DialogueUi;
   private readonly overlay = $('interface');
+  private readonly voice: VoiceInput | null;
+  private readonly apiBase: string;
+  private readonly voiceConfirmMs: number;
+  private talk: TalkState = 'idle';
+  private talkPressedAt = 0;
+  private talkStarting: Promise<boolean> = Promise.resolve(false);
+  private lastSpaceAt = Number.NEGATIVE_INFINITY;
+  private misses = 0;
+  private pendingVoice: { timer: ReturnType<typeof setTimeout>; step: number } | null = null;
+  private lastSpeaker: { id?: string; name?: string; text: string } | null = null;
 
   constructor(
     readonly stage: Stage,
     private readonly sink: EventSink,
+    options: HeadsetAppOptions = {},
   ) {
+    this.voice = options.voice ?? null;
+    this.apiBase = options.apiBase ?? '';
+    this.voiceConfirmMs = options.voiceConfirmMs ?? 1500;
     this.ui = new DialogueUi(
       (index, method) => this.onSceneChoice(index, method),
       (method) => this.onCardAction(method),
@@ -88,10 +191,12 @@ export class HeadsetApp {
         this.session?.advance();
       }
     });
+    stage.systems.push(this.talkButtonsSystem());
     stage.xr.subscribe((state, previous) => {
       if (Boolean(state.session) !== Boolean(previous.session)) this.render();
     });
     this.bindDom();
+    this.bindVoiceDom();
     this.render();
   }
 
@@ -141,21 +246,32 @@ export class HeadsetApp {
     this.session.start();
   }
 
-  choose(index: number, method: ChoiceMethod): void {
+  choose(index: number, method: ChoiceMethod, confidence?: number): void {
     if (this.screen !== 'jeu' || !this.session) return;
-    if (!this.session.choose(index, method)) return;
+    if (method !== 'voice') this.stopTalking();
+    this.session.choose(index, method, confidence);
   }
 
   /** Back to the start screen for the next visitor. */
   reset(): void {
+    this.stopTalking();
+    this.voice?.dispose();
+    this.clearVoiceFeedback();
     this.session = null;
     this.version = null;
     this.end = null;
     this.advanceAt = Number.POSITIVE_INFINITY;
     this.scenarioScene?.dispose();
     this.scenarioScene = null;
+    this.lastSpeaker = null;
+    this.misses = 0;
     this.ui.hideLine();
     this.ui.hideChoices();
+    // Nothing of the previous visitor stays in the page (hidden screens included).
+    $('locuteur').textContent = '';
+    $('replique').textContent = '';
+    $('liste-choix').replaceChildren();
+    delete $('liste-choix').dataset.etape;
     $('ecran-fin').replaceChildren();
     this.screen = 'accueil';
     this.render();
@@ -177,6 +293,9 @@ export class HeadsetApp {
     count: number,
   ): void {
     const now = performance.now();
+    this.lastSpeaker = { id: line.speaker, name: speaker, text: line.text };
+    this.clearVoiceFeedback();
+    this.setTalkEnabled(false);
     this.scenarioScene?.showMedia(line.media);
     this.scenarioScene?.speak(line.speaker, now, durationMs * 0.8);
     this.ui.showLine(speaker, line.text);
@@ -194,6 +313,9 @@ export class HeadsetApp {
   private onChoices(choices: StoryChoice[]): void {
     this.advanceAt = Number.POSITIVE_INFINITY;
     ($('bouton-suite') as HTMLButtonElement).hidden = true;
+    this.misses = 0;
+    this.clearVoiceFeedback();
+    this.setTalkEnabled(true);
     this.ui.showNext(false);
     this.ui.showChoices(choices.map((c) => ({ index: c.index, text: c.text })));
     const list = $('liste-choix');
@@ -225,6 +347,11 @@ export class HeadsetApp {
 
   private async onEnded(result: PlayResult): Promise<void> {
     this.advanceAt = Number.POSITIVE_INFINITY;
+    this.stopTalking();
+    this.clearVoiceFeedback();
+    this.setTalkEnabled(false);
+    // The microphone stays open between turns only: closed at the end of the visit.
+    this.voice?.dispose();
     this.ui.hideChoices();
     this.ui.hideLine();
     const version = this.version;
@@ -342,6 +469,252 @@ export class HeadsetApp {
     }
   }
 
+  private bindVoiceDom(): void {
+    createVoiceDom();
+    const button = $('bouton-parler') as HTMLButtonElement;
+    this.updateTalkAvailability();
+    button.addEventListener('pointerdown', (event) => {
+      if (event.button !== 0) return;
+      event.preventDefault();
+      button.focus();
+      this.pressTalk();
+    });
+    const release = () => this.releaseTalk(false);
+    button.addEventListener('pointerup', release);
+    button.addEventListener('pointercancel', release);
+    // Enter (and assistive technologies) activate the button without pointer events: a toggle.
+    button.addEventListener('click', (event) => {
+      if (event.detail !== 0 || performance.now() - this.lastSpaceAt < 600) return;
+      this.pressTalk();
+    });
+    $('bouton-corriger').addEventListener('click', () => this.correctVoice());
+    const isSpace = (event: KeyboardEvent) =>
+      event.code === 'Space' && !event.ctrlKey && !event.altKey && !event.metaKey;
+    // Space talks while held (or toggles when tapped), unless another control has the focus:
+    // Space then keeps activating that control.
+    const spaceTalks = (event: KeyboardEvent) => {
+      if (this.screen !== 'jeu' || button.hidden || !isSpace(event)) return false;
+      const target = event.target instanceof Element ? event.target : null;
+      if (target === button) return true;
+      return !target?.closest('button, a, input, select, textarea, [contenteditable], [tabindex]');
+    };
+    window.addEventListener('keydown', (event) => {
+      if (!spaceTalks(event)) return;
+      event.preventDefault();
+      this.lastSpaceAt = performance.now();
+      if (!event.repeat) this.pressTalk();
+    });
+    window.addEventListener('keyup', (event) => {
+      if (!spaceTalks(event)) return;
+      event.preventDefault();
+      this.lastSpaceAt = performance.now();
+      this.releaseTalk(false);
+    });
+  }
+
+  /** Push: starts listening; a second press while listening stops. */
+  private pressTalk(): void {
+    if (!this.voice || this.talk === 'thinking') return;
+    if (this.talk === 'listening') {
+      void this.finishTalk();
+      return;
+    }
+    const choices = this.session?.currentChoices ?? [];
+    if (this.screen !== 'jeu' || choices.length === 0 || !this.voice.available) return;
+    // Talking again during the « J’ai compris » moment corrects the answer.
+    this.cancelPendingVoice();
+    this.hideUnderstood();
+    this.talk = 'listening';
+    this.talkPressedAt = performance.now();
+    this.renderTalk('Je vous écoute… Appuyez de nouveau ou relâchez pour terminer.');
+    if (this.stage.isPresenting()) this.ui.showLine('Vous', 'Je vous écoute…');
+    this.talkStarting = this.voice.start().then(
+      () => true,
+      (error: unknown) => {
+        console.warn('Micro indisponible', error);
+        this.talk = 'idle';
+        this.renderTalk('Le micro n’est pas disponible. Choisissez une réponse.');
+        this.updateTalkAvailability();
+        return false;
+      },
+    );
+  }
+
+  /** Release: stops listening if the press was held (a tap keeps listening until the next press). */
+  private releaseTalk(always: boolean): void {
+    if (this.talk !== 'listening') return;
+    if (always || performance.now() - this.talkPressedAt >= HOLD_MS) void this.finishTalk();
+  }
+
+  private async finishTalk(): Promise<void> {
+    const voice = this.voice;
+    const session = this.session;
+    if (!voice || !session || this.talk !== 'listening') return;
+    this.talk = 'thinking';
+    this.renderTalk('Un instant…');
+    const step = session.step;
+    let heard: Awaited<ReturnType<VoiceInput['stop']>> = null;
+    try {
+      if (await this.talkStarting) heard = await voice.stop();
+    } catch {
+      heard = null;
+    }
+    // The visitor may have pointed at an answer meanwhile: this recording is then out of date.
+    if (this.session !== session || session.step !== step || this.talk !== 'thinking') return;
+    if (!heard || !heard.transcript) {
+      this.talk = 'idle';
+      this.updateTalkAvailability();
+      if (!voice.available) {
+        this.renderTalk('La voix n’est pas disponible pour le moment. Choisissez une réponse.');
+        this.highlightChoices();
+      } else {
+        this.renderTalk('Je n’ai rien entendu. Réessayez ou choisissez une réponse.');
+        this.miss();
+      }
+      return;
+    }
+    this.showUnderstood(heard.transcript, false);
+    const choices = session.currentChoices;
+    const result = await understand(this.apiBase, heard.transcript, choices, this.lastSpeaker?.text);
+    if (this.session !== session || session.step !== step) return;
+    this.talk = 'idle';
+    session.heard(heard.transcript, result.choiceIndex, result.confidence, result.via);
+    const choice = choices.find((c) => c.index === result.choiceIndex);
+    if (!choice) {
+      this.renderTalk('');
+      this.miss();
+      return;
+    }
+    this.showUnderstood(heard.transcript, true);
+    this.renderTalk(`Réponse retenue : ${choice.text}`);
+    const button = document.querySelector<HTMLButtonElement>(
+      `#liste-choix button[data-choix="${choice.index}"]`,
+    );
+    button?.classList.add('retenue');
+    const timer = setTimeout(() => {
+      if (this.pendingVoice?.timer !== timer) return;
+      this.pendingVoice = null;
+      this.choose(choice.index, 'voice', result.confidence);
+    }, this.voiceConfirmMs);
+    this.pendingVoice = { timer, step };
+  }
+
+  /** « Corriger »: forgets the spoken answer; the visitor points or talks again. */
+  private correctVoice(): void {
+    this.cancelPendingVoice();
+    this.hideUnderstood();
+    this.renderTalk('D’accord. Répondez à nouveau, en parlant ou en choisissant une réponse.');
+    const talk = $('bouton-parler') as HTMLButtonElement;
+    if (!talk.hidden && !talk.disabled) talk.focus();
+  }
+
+  /** The character asks again; after two misses at the same decision the answers are highlighted. */
+  private miss(): void {
+    this.misses += 1;
+    const text = clarifyLine(this.misses);
+    const name = this.lastSpeaker?.name;
+    $('locuteur').textContent = name ?? '';
+    $('replique').textContent = text;
+    this.ui.showLine(name, text);
+    this.scenarioScene?.speak(this.lastSpeaker?.id, performance.now(), 1500);
+    if (this.misses >= 2) this.highlightChoices();
+  }
+
+  private highlightChoices(): void {
+    const list = $('liste-choix');
+    list.classList.add('en-evidence');
+    const hint = $('aide-choix');
+    hint.hidden = false;
+    hint.textContent = this.stage.isPresenting()
+      ? 'Visez une réponse avec la manette puis appuyez sur la gâchette.'
+      : 'Choisissez une des réponses ci-dessous (clic, touches 1 à 9 ou Tab puis Entrée).';
+    if (this.stage.isPresenting()) this.ui.showLine(undefined, hint.textContent);
+    else (list.querySelector('button') as HTMLButtonElement | null)?.focus();
+  }
+
+  private showUnderstood(transcript: string, correctable: boolean): void {
+    $('retour-voix').hidden = false;
+    $('compris').textContent = `J’ai compris\u00a0: «\u00a0${transcript}\u00a0»`;
+    ($('bouton-corriger') as HTMLButtonElement).hidden = !correctable;
+    if (this.stage.isPresenting())
+      this.ui.showLine(
+        'Vous',
+        `J’ai compris : « ${transcript} »${correctable ? '. Pour corriger, serrez de nouveau la poignée.' : ''}`,
+      );
+  }
+
+  private hideUnderstood(): void {
+    $('retour-voix').hidden = true;
+    $('compris').textContent = '';
+    for (const button of document.querySelectorAll('#liste-choix button.retenue'))
+      button.classList.remove('retenue');
+  }
+
+  private cancelPendingVoice(): void {
+    if (this.pendingVoice) clearTimeout(this.pendingVoice.timer);
+    this.pendingVoice = null;
+  }
+
+  private clearVoiceFeedback(): void {
+    this.cancelPendingVoice();
+    this.hideUnderstood();
+    $('liste-choix').classList.remove('en-evidence');
+    $('aide-choix').hidden = true;
+    this.renderTalk('');
+  }
+
+  /** Stops listening without transcribing (the visitor answered another way, or left). */
+  private stopTalking(): void {
+    this.cancelPendingVoice();
+    if (this.talk === 'listening') this.voice?.cancel();
+    this.talk = 'idle';
+    this.renderTalk('');
+  }
+
+  private setTalkEnabled(enabled: boolean): void {
+    ($('bouton-parler') as HTMLButtonElement).disabled = !enabled;
+    this.updateTalkAvailability();
+  }
+
+  private updateTalkAvailability(): void {
+    const button = $('bouton-parler') as HTMLButtonElement;
+    button.hidden = !this.voice?.available;
+    $('aide-clavier').textContent = button.hidden
+      ? 'Touches 1 à 9 pour répondre, Tab pour parcourir les réponses.'
+      : 'Touches 1 à 9 pour répondre, Tab pour parcourir les réponses, Espace (maintenu ou deux appuis) pour parler.';
+  }
+
+  private renderTalk(status: string): void {
+    const button = $('bouton-parler');
+    const listening = this.talk === 'listening';
+    button.setAttribute('aria-pressed', String(listening));
+    button.classList.toggle('ecoute', listening);
+    button.textContent = listening ? 'J’ai fini de parler' : 'Parler';
+    $('etat-voix').textContent = status;
+  }
+
+  /** VR: squeeze or A/X held = talking; pointing with the trigger always works too. */
+  private talkButtonsSystem(): (dt: number, now: number) => void {
+    let held = false;
+    return () => {
+      const session = this.stage.renderer.xr.getSession();
+      let pressed = false;
+      if (session && this.screen === 'jeu') {
+        const sources = session.inputSources;
+        for (let i = 0; i < sources.length && !pressed; i++) {
+          const buttons = sources[i].gamepad?.buttons;
+          if (!buttons) continue;
+          for (let b = 0; b < TALK_BUTTONS.length; b++) if (buttons[TALK_BUTTONS[b]]?.pressed) pressed = true;
+        }
+      }
+      if (pressed === held) return;
+      held = pressed;
+      if (pressed) {
+        if (this.talk === 'idle') this.pressTalk();
+      } else this.releaseTalk(true);
+    };
+  }
+
   private renderCatalog(loading: boolean): void {
     const container = $('liste-scenarios');
     const bySector = new Map<string, CatalogEntry[]>();
@@ -383,8 +756,10 @@ async function boot(): Promise<void> {
   // Test and development hook: the WebXR emulator is a separate chunk, never in the first load.
   const emulator = emulation ? await import('./emulate.js') : null;
   if (emulator && emulation) emulator.installEmulator(emulation);
+  const sink = await openEventSink();
   const stage = createStage($('scene') as HTMLCanvasElement);
-  const app = new HeadsetApp(stage, new MemoryEventSink());
+  const voice = createVoiceInput({ apiBase: '' });
+  const app = new HeadsetApp(stage, sink, { voice, apiBase: '' });
   emulator?.exposeForTests(app);
 }
 

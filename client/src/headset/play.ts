@@ -119,14 +119,26 @@ export class PlaySession {
     }
   }
 
-  choose(index: number, method: ChoiceMethod): boolean {
+  choose(index: number, method: ChoiceMethod, confidence?: number): boolean {
     if (this.pendingLines.length > 0 || this.finished) return false;
     const choice = this.offered.find((c) => c.index === index);
     if (!choice) return false;
-    this.emit('choice.made', { step: this.runner.step, choiceIndex: index, choiceText: choice.text, method });
+    this.emit('choice.made', {
+      step: this.runner.step,
+      choiceIndex: index,
+      choiceText: choice.text,
+      method,
+      ...(confidence === undefined ? {} : { confidence }),
+    });
     this.runner.choose(index);
     this.playTurn();
     return true;
+  }
+
+  /** Records what the visitor said at the current decision and how it was understood. */
+  heard(transcript: string, choiceIndex: number | null, confidence: number, via: 'matcher' | 'llm'): void {
+    if (this.finished || this.offered.length === 0) return;
+    this.emit('utterance.heard', { step: this.runner.step, transcript, choiceIndex, confidence, via });
   }
 
   private playTurn(): void {

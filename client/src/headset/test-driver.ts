@@ -25,4 +25,8 @@ export interface EcloreTestDriver {
   hovered(): string | null;
   renderInfo(): { calls: number; triangles: number; geometries: number; textures: number };
   followUpCode(): string | null;
+  /** The 3D subtitle shown now. */
+  subtitle(): { speaker?: string; text: string } | null;
+  /** Presses (true) or releases (false) the right controller's squeeze: push-to-talk in VR. */
+  squeeze(pressed: boolean): void;
 }

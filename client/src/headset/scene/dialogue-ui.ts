@@ -35,6 +35,7 @@ function methodOf(event: PointerLike): ChoiceMethod {
 }
 
 export class DialogueUi {
+  private shownLine: { speaker?: string; text: string } | null = null;
   readonly root = new Group();
   private readonly subtitle = new TextPanel(1.1, 0.34);
   private readonly buttons: TextPanel[] = [];
@@ -130,7 +131,13 @@ export class DialogueUi {
     if (visible) this.drawNextButton(false);
   }
 
+  /** The subtitle shown now (speaker name and text), null when hidden. */
+  get currentLine(): { speaker?: string; text: string } | null {
+    return this.subtitle.mesh.visible ? this.shownLine : null;
+  }
+
   showLine(speaker: string | undefined, text: string): void {
+    this.shownLine = { speaker, text };
     const blocks: TextBlock[] = [];
     if (speaker) blocks.push({ text: speaker, size: 38, weight: 700, accent: true, gapAfter: 6 });
     blocks.push({ text, size: 42 });
