@@ -1,8 +1,10 @@
 // Back-office: staff login, then a counsellor looks up a follow-up code and reads (or prints)
-// the visitor's competency profile with the evidence behind each score.
+// the visitor's competency profile with the evidence behind each score. Admins also get the
+// « Casques » page (headset pairing and revocation), reached through the navigation bar.
 import { formatFollowUpCode, normalizeFollowUpCode } from '../../../engine/src/follow-up-code.js';
 import type { LoginResponse, Profile, ProfileCompetency } from '../shared/api-types.js';
 import { HttpError, requestJson } from '../shared/http.js';
+import { createDevicesPage } from './devices.js';
 
 const TOKEN_KEY = 'eclore.admin.session';
 
@@ -48,23 +50,82 @@ function loadSession(): StoredSession | null {
 
 let session = loadSession();
 
+type PageName = 'profil' | 'casques';
+
+const devicesPage = createDevicesPage({
+  token: () => session?.token ?? null,
+  onUnauthorized: () => showLogin('Votre session a expiré. Reconnectez-vous pour continuer.'),
+});
+$('contenu').append(devicesPage.section);
+
+// Navigation between the pages, shown once logged in; « Casques » only for admins.
+const navigation = el('nav', undefined, 'navigation');
+navigation.id = 'navigation';
+navigation.setAttribute('aria-label', 'Pages de l’espace professionnel');
+navigation.hidden = true;
+const navigationList = el('ul');
+const navigationItems = new Map<PageName, HTMLLIElement>();
+const navigationLinks: Record<PageName, HTMLAnchorElement> = {
+  profil: el('a', 'Profil de compétences'),
+  casques: el('a', 'Casques'),
+};
+for (const [page, link] of Object.entries(navigationLinks) as [PageName, HTMLAnchorElement][]) {
+  link.href = `#${page}`;
+  link.id = `lien-${page}`;
+  const item = el('li');
+  item.append(link);
+  navigationItems.set(page, item);
+  navigationList.append(item);
+}
+navigation.append(navigationList);
+$('contenu').before(navigation);
+
+function isAdmin(): boolean {
+  return session?.role === 'admin';
+}
+
+function requestedPage(): PageName {
+  return location.hash === '#casques' && isAdmin() ? 'casques' : 'profil';
+}
+
 function showLogin(message = ''): void {
   session = null;
   sessionStorage.removeItem(TOKEN_KEY);
+  devicesPage.reset();
   $('vue-connexion').hidden = false;
   $('vue-profil').hidden = true;
+  devicesPage.section.hidden = true;
+  navigation.hidden = true;
   $('utilisateur').hidden = true;
   $('erreur-connexion').textContent = message;
   $('email').focus();
 }
 
-function showProfilePage(): void {
+function showPage(page: PageName = requestedPage()): void {
   if (!session) return showLogin();
   $('vue-connexion').hidden = true;
-  $('vue-profil').hidden = false;
   $('utilisateur').hidden = false;
   $('utilisateur-email').textContent = session.email;
-  $('code').focus();
+  navigation.hidden = false;
+  const devicesItem = navigationItems.get('casques');
+  if (devicesItem) devicesItem.hidden = !isAdmin();
+  for (const [name, link] of Object.entries(navigationLinks) as [PageName, HTMLAnchorElement][]) {
+    if (name === page) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+  document.title = `${page === 'casques' ? 'Casques' : 'Profil de compétences'} — Éclore, espace professionnel`;
+  if (page === 'casques') {
+    $('vue-profil').hidden = true;
+    devicesPage.show();
+  } else {
+    devicesPage.section.hidden = true;
+    $('vue-profil').hidden = false;
+    $('code').focus();
+  }
+}
+
+function showProfilePage(): void {
+  showPage('profil');
 }
 
 async function login(event: SubmitEvent): Promise<void> {
@@ -85,9 +146,13 @@ async function login(event: SubmitEvent): Promise<void> {
     session = { token: response.accessToken, email: response.user.email, role: response.user.role };
     sessionStorage.setItem(TOKEN_KEY, JSON.stringify(session));
     $<HTMLInputElement>('mot-de-passe').value = '';
-    showProfilePage();
     const pending = new URLSearchParams(location.search).get('code');
-    if (pending) await lookUp(pending);
+    if (pending) {
+      showProfilePage();
+      await lookUp(pending);
+    } else {
+      showPage();
+    }
   } catch (failure) {
     if (failure instanceof HttpError && (failure.status === 401 || failure.status === 400)) {
       error.textContent = 'Adresse e-mail ou mot de passe incorrect.';
@@ -238,11 +303,18 @@ $<HTMLFormElement>('formulaire-code').addEventListener('submit', (event) => {
   void lookUp($<HTMLInputElement>('code').value);
 });
 $('bouton-deconnexion').addEventListener('click', () => showLogin());
+window.addEventListener('hashchange', () => {
+  if (session) showPage();
+});
 
 if (session) {
-  showProfilePage();
   const pending = new URLSearchParams(location.search).get('code');
-  if (pending) void lookUp(pending);
+  if (pending) {
+    showProfilePage();
+    void lookUp(pending);
+  } else {
+    showPage();
+  }
 } else {
   showLogin();
 }
