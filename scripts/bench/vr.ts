@@ -5,11 +5,11 @@
 // distinct `# media:` reached, after ten XR frames in that scene. Budgets (DESIGN §7): ≤ 50 draw
 // calls, ≤ 150k triangles. Everything it starts is stopped in `finally`, even on error.
 
-import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import type { ChildProcess } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { APP_MAIN, startBuiltApp } from '../../test/support/app-process.js';
 import { launchChromium } from '../../test/support/chromium.js';
 import type { EcloreTestDriver } from '../../client/src/headset/test-driver.js';
 import type { Figure } from '../bench.js';
@@ -27,41 +27,6 @@ interface SceneMeasure extends RenderInfo {
 
 interface Golden {
   playthroughs: { name: string; choices: number[]; expected: { tags?: string[][] } }[];
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, 'localhost', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function tail(file: string): string {
-  return existsSync(file) ? readFileSync(file, 'utf8').split('\n').slice(-20).join('\n') : '(no log)';
-}
-
-async function waitForHealth(
-  baseUrl: string,
-  child: ChildProcess,
-  logFile: string,
-  deadline: number,
-): Promise<void> {
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(`server exited with code ${child.exitCode}:\n${tail(logFile)}`);
-    try {
-      const response = await fetch(`${baseUrl}/api/health`);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`server not healthy in time:\n${tail(logFile)}`);
 }
 
 /** SIGTERM (the server stops its embedded Postgres), SIGKILL after 20 s. */
@@ -195,37 +160,26 @@ export async function run(): Promise<Figure[]> {
   const started = Date.now();
   const deadline = started + TIME_LIMIT_MS;
   const root = process.cwd();
-  const main = join(root, 'dist', 'server', 'src', 'main.js');
-  if (!existsSync(main) || !existsSync(join(root, 'dist', 'client', 'index.html'))) {
+  if (!existsSync(APP_MAIN) || !existsSync(join(root, 'dist', 'client', 'index.html'))) {
     throw new Error('build missing: run `npm run build` first');
   }
   const narratives = join(root, 'narratives');
   const dataDir = mkdtempSync('/tmp/eclore-bench-vr-');
   // The embedded Postgres runs as the `postgres` user: every parent of its data dir must be traversable.
   chmodSync(dataDir, 0o755);
-  const port = await freePort();
-  const baseUrl = `http://localhost:${port}`;
-  const logFile = join(dataDir, 'server.log');
-  const log = openSync(logFile, 'a');
   let server: ChildProcess | null = null;
   let browser: Browser | null = null;
   let page: Page | null = null;
   const measures: SceneMeasure[] = [];
   let presented = true;
   try {
-    server = spawn(process.execPath, [main], {
-      cwd: root,
-      env: {
-        ...process.env,
-        NODE_ENV: 'test',
-        PORT: String(port),
-        ECLORE_DATA_DIR: dataDir,
-        ADMIN_EMAIL: 'bench@eclore.test',
-        ADMIN_PASSWORD: 'Mot-de-passe-du-banc-2026',
-      },
-      stdio: ['ignore', log, log],
+    const app = await startBuiltApp({
+      dataDir,
+      env: { ADMIN_EMAIL: 'bench@eclore.test', ADMIN_PASSWORD: 'Mot-de-passe-du-banc-2026' },
+      timeoutMs: Math.max(1_000, Math.min(deadline - Date.now(), 90_000)),
     });
-    await waitForHealth(baseUrl, server, logFile, Math.min(deadline, Date.now() + 90_000));
+    server = app.child;
+    const { baseUrl } = app;
     browser = await launchChromium();
     const catalog = (await (await fetch(`${baseUrl}/api/v1/catalog`)).json()) as {
       scenarios: { id: string }[];

@@ -3,12 +3,12 @@
 // French WAV made with espeak-ng, the app's own server transcribes it through an OpenAI-compatible
 // speech-to-text (the test fake, whose answers the test queues), the engine's matcher picks the
 // choice, and the counsellor's profile shows the spoken answer as evidence.
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { EcloreTestDriver } from '../../client/src/headset/test-driver.js';
+import { startBuiltApp, type RunningApp } from '../support/app-process.js';
 import { FakeOpenAi, replies } from '../support/fake-openai.js';
 import { launchChromium, screenshot, watchErrors } from './support/browser.js';
 import { browserTestState } from './support/state.js';
@@ -19,56 +19,18 @@ const ROOT = join(__dirname, '..', '..');
 
 jest.setTimeout(240_000);
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, 'localhost', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** The built app (`dist/server/src/main.js`) with a speech-to-text provider: the shared test server has none. */
-async function startAppWithStt(
-  sttBaseUrl: string,
-  dataDir: string,
-): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  const url = `http://localhost:${port}`;
-  const logFile = join(dataDir, 'server.log');
-  const log = openSync(logFile, 'a');
-  const child = spawn(process.execPath, [join(ROOT, 'dist', 'server', 'src', 'main.js')], {
-    cwd: ROOT,
+/** The built app with a speech-to-text provider: the shared test server has none. */
+function startAppWithStt(sttBaseUrl: string, dataDir: string): Promise<RunningApp> {
+  return startBuiltApp({
+    dataDir,
     env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      PORT: String(port),
-      ECLORE_DATA_DIR: dataDir,
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
       STT_BASE_URL: sttBaseUrl,
       STT_API_KEY: 'cle-de-test',
       STT_MODEL: 'whisper-fake',
     },
-    stdio: ['ignore', log, log],
   });
-  // The child holds its own copy of the descriptor.
-  closeSync(log);
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`Server exited:\n${readFileSync(logFile, 'utf8')}`);
-    try {
-      const response = await fetch(`${url}/api/health`);
-      if (response.ok) return { url, child };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  child.kill('SIGKILL');
-  throw new Error(`Server not healthy in time:\n${readFileSync(logFile, 'utf8')}`);
 }
 
 interface Evidence {
@@ -116,7 +78,7 @@ async function pointAndClick(page: Page, meshName: string): Promise<void> {
 describe('Headset app push-to-talk', () => {
   let dir: string;
   let fake: FakeOpenAi;
-  let app: { url: string; child: ChildProcess };
+  let app: RunningApp;
   let browser: Browser;
 
   beforeAll(async () => {
@@ -153,9 +115,9 @@ describe('Headset app push-to-talk', () => {
 
   async function openScenario(): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    await context.grantPermissions(['microphone'], { origin: app.url });
+    await context.grantPermissions(['microphone'], { origin: app.baseUrl });
     const page = await context.newPage();
-    await page.goto(app.url);
+    await page.goto(app.baseUrl);
     await page.getByRole('button', { name: 'Commencer' }).click();
     await page.locator(`button[data-scenario="${SCENARIO}"]`).click();
     return page;
@@ -263,7 +225,7 @@ describe('Headset app push-to-talk', () => {
     const code = (await page.locator('#code-suivi').textContent())?.trim() ?? '';
     expect(code).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
 
-    const evidence = await profileEvidence(app.url, code);
+    const evidence = await profileEvidence(app.baseUrl, code);
     expect(evidence.filter((e) => e.step === 0)).toEqual([
       expect.objectContaining({
         choiceText: expect.stringMatching(/^Vous travaillez seule ou en équipe\s\?$/),
@@ -290,17 +252,17 @@ describe('Headset app push-to-talk', () => {
   it('should take the answer said while the squeeze is held when the visitor plays in VR', async () => {
     fake.enqueue('/v1/audio/transcriptions', replies.transcription('on risque quoi'));
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    await context.grantPermissions(['microphone'], { origin: app.url });
+    await context.grantPermissions(['microphone'], { origin: app.baseUrl });
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${app.url}/?emulate=quest3`);
+    await page.goto(`${app.baseUrl}/?emulate=quest3`);
     const enter = page.getByRole('button', { name: 'Entrer en VR' });
     await enter.waitFor({ timeout: 20_000 });
     await enter.click();
     await page.waitForFunction(() => window.__eclore?.presenting(), undefined, { timeout: 20_000 });
     await pointAndClick(page, 'action-carte');
     await page.waitForFunction(() => window.__eclore.choiceCount() > 0, undefined, { timeout: 20_000 });
-    const catalog = (await (await fetch(`${app.url}/api/v1/catalog`)).json()) as {
+    const catalog = (await (await fetch(`${app.baseUrl}/api/v1/catalog`)).json()) as {
       scenarios: { id: string }[];
     };
     await pointAndClick(page, `choix-${catalog.scenarios.findIndex((s) => s.id === SCENARIO) + 1}`);
@@ -337,7 +299,7 @@ describe('Headset app push-to-talk', () => {
   it('should tell staff how many events wait in the outbox when the network is cut, and that all is sent once it is back', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(app.url);
+    await page.goto(app.baseUrl);
     const label = () => page.locator('#synchro').getAttribute('aria-label');
     await page.waitForFunction(
       () =>

@@ -1,6 +1,7 @@
 // Back-office « Casques » page (admins only): create a one-time pairing code for a headset, list the
 // paired headsets and revoke one. Built in the DOM so that it lives entirely in this folder.
 import { HttpError, requestJson } from '../shared/http.js';
+import { el } from '../shared/dom.js';
 
 interface PairingCodeResponse {
   code: string;
@@ -29,17 +30,6 @@ export interface DevicesPage {
   show(): void;
   /** Stops the countdown and forgets the last code (on logout). */
   reset(): void;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text?: string,
-  className?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
 }
 
 const NBSP = '\u00a0';

@@ -5,6 +5,7 @@ import { formatFollowUpCode, normalizeFollowUpCode } from '../../../engine/src/f
 import type { LoginResponse, Profile, ProfileCompetency } from '../shared/api-types.js';
 import { HttpError, requestJson } from '../shared/http.js';
 import { createDevicesPage } from './devices.js';
+import { el } from '../shared/dom.js';
 
 const TOKEN_KEY = 'eclore.admin.session';
 
@@ -26,17 +27,6 @@ function $<T extends HTMLElement = HTMLElement>(id: string): T {
   const element = document.getElementById(id);
   if (!element) throw new Error(`Élément #${id} absent`);
   return element as T;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text?: string,
-  className?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
 }
 
 function loadSession(): StoredSession | null {

@@ -4,6 +4,7 @@ import QRCode from 'qrcode';
 import type { Scores } from '../../../engine/src/index.js';
 import type { Metier, Referentiel } from '../shared/api-types.js';
 import type { CardView } from './scene/dialogue-ui.js';
+import { el } from '../shared/dom.js';
 
 export interface EndScreenData {
   followUpCode: string;
@@ -31,17 +32,6 @@ export function shownCompetencies(data: Pick<EndScreenData, 'scores' | 'referent
     .sort((a, b) => b.score - a.score);
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text?: string,
-  className?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
-
 function euros(range: [number, number] | undefined): string | null {
   if (!range) return null;
   const format = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
@@ -49,26 +39,26 @@ function euros(range: [number, number] | undefined): string | null {
 }
 
 export function renderEndScreen(section: HTMLElement, data: EndScreenData, onDone: () => void): void {
-  const title = element('h2', 'Bravo, vous êtes allé·e jusqu’au bout\u202f!');
+  const title = el('h2', 'Bravo, vous êtes allé·e jusqu’au bout\u202f!');
   title.id = 'titre-fin';
   title.tabIndex = -1;
-  const intro = element('p', `Merci d’avoir rencontré l’équipe «\u00a0${data.title}\u00a0».`);
+  const intro = el('p', `Merci d’avoir rencontré l’équipe «\u00a0${data.title}\u00a0».`);
 
   const shown = shownCompetencies(data);
-  const skillsTitle = element('h3', 'Ce que vous avez montré');
-  const skills = element('ul', undefined, 'competences');
+  const skillsTitle = el('h3', 'Ce que vous avez montré');
+  const skills = el('ul', undefined, 'competences');
   skills.id = 'liste-competences';
   if (shown.length === 0)
-    skills.append(element('li', 'Vous avez découvert le métier\u202f: c’est un premier pas\u202f!'));
+    skills.append(el('li', 'Vous avez découvert le métier\u202f: c’est un premier pas\u202f!'));
   for (const c of shown.slice(0, 6)) {
-    const item = element('li');
+    const item = el('li');
     item.dataset.competence = c.id;
-    item.append(element('strong', c.libelle), ` — ${c.description}`);
+    item.append(el('strong', c.libelle), ` — ${c.description}`);
     skills.append(item);
   }
   if (shown.length > 6) {
     skills.append(
-      element(
+      el(
         'li',
         `Et aussi\u202f: ${shown
           .slice(6)
@@ -78,14 +68,14 @@ export function renderEndScreen(section: HTMLElement, data: EndScreenData, onDon
     );
   }
 
-  const codeBlock = element('div', undefined, 'bloc-code');
-  const codeText = element('div');
+  const codeBlock = el('div', undefined, 'bloc-code');
+  const codeText = el('div');
   codeText.append(
-    element('p', 'Votre code de suivi, à donner à votre conseiller ou conseillère\u202f:'),
-    Object.assign(element('p', data.followUpCode, 'code-suivi'), { id: 'code-suivi' }),
-    element('p', 'Notez-le ou prenez-le en photo. Il permet aussi de consulter ou d’effacer vos réponses.'),
+    el('p', 'Votre code de suivi, à donner à votre conseiller ou conseillère\u202f:'),
+    Object.assign(el('p', data.followUpCode, 'code-suivi'), { id: 'code-suivi' }),
+    el('p', 'Notez-le ou prenez-le en photo. Il permet aussi de consulter ou d’effacer vos réponses.'),
   );
-  const qr = element('img');
+  const qr = el('img');
   qr.alt = `QR code du code de suivi ${data.followUpCode}`;
   void QRCode.toDataURL(`${location.origin}/admin/?code=${data.followUpCode}`, {
     margin: 1,
@@ -94,29 +84,29 @@ export function renderEndScreen(section: HTMLElement, data: EndScreenData, onDon
   codeBlock.append(codeText, qr);
 
   const job = data.metier.metier;
-  const facts = element('div', undefined, 'faits');
-  facts.append(element('h3', `Le métier\u202f: ${job.intitule}`), element('p', job.resume));
+  const facts = el('div', undefined, 'faits');
+  facts.append(el('h3', `Le métier\u202f: ${job.intitule}`), el('p', job.resume));
   const salary = [euros(job.salaire?.debutantBrutMensuel), euros(job.salaire?.confirmeBrutMensuel)];
   if (salary[0])
     facts.append(
-      element(
+      el(
         'p',
         `Salaire en début de carrière\u202f: ${salary[0]}${salary[1] ? `, puis ${salary[1]} avec de l’expérience` : ''}.`,
       ),
     );
   if (job.formations?.length) {
-    facts.append(element('p', 'Pour s’y former\u202f:'));
-    const list = element('ul');
+    facts.append(el('p', 'Pour s’y former\u202f:'));
+    const list = el('ul');
     for (const f of job.formations.slice(0, 5))
-      list.append(element('li', f.duree ? `${f.intitule} (${f.duree})` : f.intitule));
+      list.append(el('li', f.duree ? `${f.intitule} (${f.duree})` : f.intitule));
     facts.append(list);
   }
 
-  const done = element('button', 'Terminer', 'principal');
+  const done = el('button', 'Terminer', 'principal');
   done.type = 'button';
   done.id = 'bouton-terminer';
   done.addEventListener('click', onDone);
-  const actions = element('div', undefined, 'actions');
+  const actions = el('div', undefined, 'actions');
   actions.append(done);
 
   section.replaceChildren(title, intro, codeBlock, skillsTitle, skills, facts, actions);
