@@ -1,7 +1,6 @@
 /// <reference lib="dom" />
 import type { Browser, Page } from 'playwright-core';
 import { normalizeFollowUpCode } from '../../engine/src/index.js';
-import type { EcloreTestDriver } from '../../client/src/headset/test-driver.js';
 import {
   expectedReplay,
   launchChromium,
@@ -10,16 +9,11 @@ import {
   watchErrors,
 } from './support/browser.js';
 import { browserTestState } from './support/state.js';
+import { pointAndClick } from './support/xr.js';
 
 const SCENARIO = 'technicienne-eolienne';
 
 jest.setTimeout(240_000);
-
-declare global {
-  interface Window {
-    __eclore: EcloreTestDriver;
-  }
-}
 
 type View = { screen: string; presenting: boolean; step: number; choices: number; canSkip: boolean };
 
@@ -34,15 +28,6 @@ function view(page: Page): Promise<View> {
       canSkip: d.canSkip(),
     };
   });
-}
-
-/** Points the emulated right controller at a 3D button and pulls the trigger (released within 300 ms). */
-async function pointAndClick(page: Page, meshName: string): Promise<void> {
-  const aimed = await page.evaluate((name) => window.__eclore.aimRightController(name), meshName);
-  if (!aimed) throw new Error(`3D button ${meshName} is not visible`);
-  // The ray must be over the button (a few frames after the new pose) before the press.
-  await page.waitForFunction((name) => window.__eclore.hovered() === name, meshName, { timeout: 10_000 });
-  await page.evaluate(() => window.__eclore.pressTrigger());
 }
 
 describe('Headset app in an emulated Quest 3', () => {

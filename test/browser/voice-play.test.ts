@@ -7,11 +7,11 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import type { EcloreTestDriver } from '../../client/src/headset/test-driver.js';
 import { startBuiltApp, type RunningApp } from '../support/app-process.js';
 import { FakeOpenAi, replies } from '../support/fake-openai.js';
 import { launchChromium, screenshot, watchErrors } from './support/browser.js';
 import { browserTestState } from './support/state.js';
+import { pointAndClick } from './support/xr.js';
 
 const SCENARIO = 'technicienne-eolienne';
 const ADMIN = { email: 'voix@eclore.test', password: 'Mot-de-passe-voix-2026' };
@@ -59,20 +59,6 @@ async function profileEvidence(baseUrl: string, code: string): Promise<Evidence[
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error(`No profile for ${code}`);
-}
-
-declare global {
-  interface Window {
-    __eclore: EcloreTestDriver;
-  }
-}
-
-/** Points the emulated right controller at a 3D button and pulls the trigger. */
-async function pointAndClick(page: Page, meshName: string): Promise<void> {
-  const aimed = await page.evaluate((name) => window.__eclore.aimRightController(name), meshName);
-  if (!aimed) throw new Error(`3D button ${meshName} is not visible`);
-  await page.waitForFunction((name) => window.__eclore.hovered() === name, meshName, { timeout: 10_000 });
-  await page.evaluate(() => window.__eclore.pressTrigger());
 }
 
 describe('Headset app push-to-talk', () => {
