@@ -93,15 +93,16 @@ describe('createVoiceInput', () => {
     rmSync(dir, { recursive: true, force: true });
   });
   beforeEach(() => fake.reset());
+  const sttConfig = (): SttConfig => ({
+    baseUrl: fake.baseUrl,
+    apiKey: 'k',
+    model: 'whisper-fake',
+    timeoutMs: 5000,
+    language: 'fr',
+  });
 
   it('should return the server transcript of a WebM/Opus recording when the user holds to talk', async () => {
-    const origin = await startApp({
-      baseUrl: fake.baseUrl,
-      apiKey: 'k',
-      model: 'whisper-fake',
-      timeoutMs: 5000,
-      language: 'fr',
-    });
+    const origin = await startApp(sttConfig());
     fake.enqueue('/v1/audio/transcriptions', replies.transcription('je coupe tout et j’appelle mon binôme'));
     const page = await openPage(origin);
     const result = await page.evaluate(async () => {
@@ -158,13 +159,7 @@ describe('createVoiceInput', () => {
   }, 30_000);
 
   it('should stop recording by itself at the maximum duration when the user keeps holding', async () => {
-    const origin = await startApp({
-      baseUrl: fake.baseUrl,
-      apiKey: 'k',
-      model: 'whisper-fake',
-      timeoutMs: 5000,
-      language: 'fr',
-    });
+    const origin = await startApp(sttConfig());
     fake.enqueue('/v1/audio/transcriptions', replies.transcription('bonjour'));
     const page = await openPage(origin);
     const result = await page.evaluate(async () => {

@@ -167,53 +167,37 @@ export function parseMultipart(body: Buffer, contentType: string): MultipartPart
   return parts;
 }
 
+/** A chat completion envelope around one assistant message. */
+function completion(
+  message: Record<string, unknown>,
+  finishReason: 'stop' | 'tool_calls',
+  extra: Partial<FakeReply>,
+): FakeReply {
+  return {
+    ...extra,
+    body: {
+      id: 'chatcmpl-fake',
+      object: 'chat.completion',
+      created: 1_763_900_000,
+      model: 'fake-model',
+      choices: [
+        { index: 0, message: { role: 'assistant', ...message }, finish_reason: finishReason, logprobs: null },
+      ],
+      usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 },
+    },
+  };
+}
+
 /** Recorded outputs, shaped like the real API's. */
 export const replies = {
   /** A chat completion whose message content is `content` (e.g. a JSON string). */
   chat(content: string, extra: Partial<FakeReply> = {}): FakeReply {
-    return {
-      ...extra,
-      body: {
-        id: 'chatcmpl-fake',
-        object: 'chat.completion',
-        created: 1_763_900_000,
-        model: 'fake-model',
-        choices: [
-          {
-            index: 0,
-            message: { role: 'assistant', content, refusal: null },
-            finish_reason: 'stop',
-            logprobs: null,
-          },
-        ],
-        usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 },
-      },
-    };
+    return completion({ content, refusal: null }, 'stop', extra);
   },
   /** A chat completion answering with a forced tool call. */
   toolCall(name: string, args: string, extra: Partial<FakeReply> = {}): FakeReply {
-    return {
-      ...extra,
-      body: {
-        id: 'chatcmpl-fake',
-        object: 'chat.completion',
-        created: 1_763_900_000,
-        model: 'fake-model',
-        choices: [
-          {
-            index: 0,
-            message: {
-              role: 'assistant',
-              content: null,
-              refusal: null,
-              tool_calls: [{ id: 'call_1', type: 'function', function: { name, arguments: args } }],
-            },
-            finish_reason: 'tool_calls',
-            logprobs: null,
-          },
-        ],
-      },
-    };
+    const toolCalls = [{ id: 'call_1', type: 'function', function: { name, arguments: args } }];
+    return completion({ content: null, refusal: null, tool_calls: toolCalls }, 'tool_calls', extra);
   },
   transcription(text: string, extra: Partial<FakeReply> = {}): FakeReply {
     return { ...extra, body: { text } };
