@@ -149,6 +149,7 @@ export function checkFile(path: string, referential: readonly string[]): Diagnos
     out.push(...loaded.diagnostics);
     metier = loaded.diagnostics.length > 0 ? undefined : loaded.metier;
   }
+  const mediaBytes = new Map<string, Uint8Array | null>();
   const result = lintScenario({
     source: read.text,
     fileName: shown,
@@ -156,7 +157,12 @@ export function checkFile(path: string, referential: readonly string[]): Diagnos
     referential,
     metier,
     metierFileName: display(metierPath),
-    mediaExists: (src) => existsSync(join(dir, src)),
+    readMedia: (src) => {
+      // Several lines name the same media: read each file once.
+      if (!mediaBytes.has(src))
+        mediaBytes.set(src, existsSync(join(dir, src)) ? readFileSync(join(dir, src)) : null);
+      return mediaBytes.get(src) ?? null;
+    },
     expectedId: isScenario ? basename(dir) : undefined,
   });
   out.push(...result.diagnostics);

@@ -4,7 +4,7 @@
 import { EngineError } from './errors.js';
 import { knotPath } from './paths.js';
 import { DialogueRunner, type DialogueRunnerOptions, type StoryJson } from './runner.js';
-import type { Scores, StoryChoice, Turn } from './types.js';
+import type { Scores, StoryChoice, StoryLine, Turn } from './types.js';
 
 export interface ExploreOptions extends DialogueRunnerOptions {
   /** Distinct story states explored before giving up with `STORY_TOO_LARGE`. @default 50000 */
@@ -13,6 +13,8 @@ export interface ExploreOptions extends DialogueRunnerOptions {
   maxDepth?: number;
   /** Knot names that may end the story. @default names starting with `fin` */
   isEndingKnot?: (knot: string) => boolean;
+  /** Called with the lines of every turn played (a turn may be played more than once). */
+  onLines?: (lines: readonly StoryLine[]) => void;
 }
 
 export interface DeadEnd {
@@ -116,6 +118,7 @@ function exploreOnce(
     let turn: Turn;
     try {
       turn = runner.next();
+      options.onLines?.(turn.lines);
     } catch (error) {
       if (!(error instanceof EngineError) || error.code !== 'STORY_ERROR') throw error;
       if (!storyErrors.some((e) => e.message === error.message && e.path === lastPath)) {

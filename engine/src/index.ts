@@ -35,6 +35,7 @@ export {
   type StoryRuntimeError,
 } from './explore.js';
 export * from './matcher/index.js';
+export { voiceKey, voiceLines, VOIX, type Voix, type VoiceLine } from './voice.js';
 export {
   checkParaphrase,
   type GuardReason,

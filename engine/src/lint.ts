@@ -5,8 +5,10 @@
 import { compileInk, sortDiagnostics } from './compiler.js';
 import { EngineError } from './errors.js';
 import { exploreStory, type ExplorationResult } from './explore.js';
+import { mediaFileProblem } from './media-file.js';
 import { EMOTIONS, HEADER_TAGS, SECTORS } from './tags.js';
 import type { Diagnostic, Severity } from './types.js';
+import { VOIX } from './voice.js';
 
 export interface MetierFile {
   id?: unknown;
@@ -26,8 +28,8 @@ export interface LintInput {
   metier?: MetierFile | null;
   /** Path shown for metier.json diagnostics. @default 'metier.json' */
   metierFileName?: string;
-  /** Whether a media file (path relative to the scenario folder) exists; skipped when absent. */
-  mediaExists?: (src: string) => boolean;
+  /** Bytes of a media file (path relative to the scenario folder), null when missing; skipped when absent. */
+  readMedia?: (src: string) => Uint8Array | null;
   /** Expected scenario id (the folder name). */
   expectedId?: string;
   /** Bound passed to the exploration. @default 50000 */
@@ -265,14 +267,19 @@ function checkTags(index: SourceIndex, input: LintInput, add: Add): void {
             tag.line,
             tag.column,
           );
-        } else if (input.mediaExists && !input.mediaExists(media.src)) {
-          add(
-            'error',
-            'MISSING_MEDIA',
-            `Fichier introuvable pour le média « ${tag.value} » : ${media.src}.`,
-            tag.line,
-            tag.column,
-          );
+        } else if (input.readMedia) {
+          const bytes = input.readMedia(media.src);
+          const problem = bytes ? mediaFileProblem(bytes, media.type) : null;
+          if (!bytes || problem)
+            add(
+              'error',
+              bytes ? 'UNSUPPORTED_MEDIA' : 'MISSING_MEDIA',
+              bytes
+                ? `Média « ${tag.value} » (${media.src}) : ${problem}`
+                : `Fichier introuvable pour le média « ${tag.value} » : ${media.src}.`,
+              tag.line,
+              tag.column,
+            );
         }
       }
     }
@@ -316,6 +323,19 @@ function checkMetier(input: LintInput, add: Add): void {
   }
   if (!metier.personnages || Object.keys(metier.personnages).length === 0)
     add('error', 'MISSING_META', 'Aucun personnage dans « personnages ».', 1, 1, where);
+  for (const [id, personnage] of Object.entries(metier.personnages ?? {})) {
+    const voix = (personnage as { voix?: unknown } | null)?.voix;
+    if (voix !== undefined && !(VOIX as readonly unknown[]).includes(voix)) {
+      add(
+        'error',
+        'MISSING_META',
+        `Voix inconnue « ${String(voix)} » pour « personnages.${id} » : femme, homme ou neutre.`,
+        1,
+        1,
+        where,
+      );
+    }
+  }
   if (!metier.media || typeof metier.media !== 'object')
     add('error', 'MISSING_META', 'Champ « media » manquant.', 1, 1, where);
 }

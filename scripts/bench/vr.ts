@@ -210,6 +210,8 @@ export async function run(): Promise<Figure[]> {
               (id) => document.querySelector<HTMLButtonElement>(`button[data-scenario="${id}"]`)?.click(),
               scenarioId,
             );
+            await current.waitForSelector('#bouton-notice', { state: 'attached', timeout: 20_000 });
+            await current.evaluate(() => document.getElementById('bouton-notice')?.click());
             await current.waitForFunction(
               () => (window as unknown as { __eclore: EcloreTestDriver }).__eclore.screen() === 'jeu',
               undefined,
@@ -237,7 +239,11 @@ export async function run(): Promise<Figure[]> {
                 ...scene.info,
               });
             }
-            await current.evaluate(() => document.getElementById('bouton-terminer')?.click());
+            // End screen → skip the optional questions → « Terminer » on the follow-up code.
+            for (const id of ['bouton-continuer-fin', 'bouton-passer-tout', 'bouton-terminer']) {
+              await current.waitForSelector(`#${id}`, { state: 'attached', timeout: 20_000 });
+              await current.evaluate((button) => document.getElementById(button)?.click(), id);
+            }
             await current.waitForFunction(
               () => (window as unknown as { __eclore: EcloreTestDriver }).__eclore.screen() === 'accueil',
               undefined,

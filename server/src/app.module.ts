@@ -14,6 +14,8 @@ import { SessionsModule } from './modules/sessions/sessions.module.js';
 import { SpeechModule } from './modules/speech/speech.module.js';
 import { DemographicsModule } from './modules/demographics/demographics.module.js';
 import { DevicesModule } from './modules/devices/devices.module.js';
+import { VoiceModule } from './modules/voice/voice.module.js';
+import { MediaModule } from './modules/media/media.module.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -47,6 +49,8 @@ export class AppModule {
         SpeechModule,
         DevicesModule,
         DemographicsModule,
+        VoiceModule,
+        MediaModule,
         SeedModule,
       ],
     };

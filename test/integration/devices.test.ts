@@ -270,7 +270,12 @@ describe(DevicesController.name, () => {
         headers: { authorization: `Device ${token}` },
       });
       expect(response.status).toBe(200);
-      expect(response.body).toEqual({ id: deviceId, label: 'Casque actif', siteId });
+      expect(response.body).toEqual({
+        id: deviceId,
+        label: 'Casque actif',
+        siteId,
+        siteName: 'Cité des métiers — Marseille',
+      });
       const listed = (await listDevices()).find((d) => d.id === deviceId);
       expect(Date.now() - Date.parse(listed!.lastSeenAt!)).toBeLessThan(60_000);
     });

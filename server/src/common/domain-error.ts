@@ -37,7 +37,13 @@ export type ErrorCode =
   | 'AUDIO_TOO_LARGE'
   | 'AUDIO_UNSUPPORTED'
   | 'STT_UNAVAILABLE'
-  | 'STT_FAILED';
+  | 'STT_FAILED'
+  | 'VOICE_LINE_NOT_FOUND'
+  | 'VOICE_UNAVAILABLE'
+  | 'VOICE_FAILED'
+  | 'MEDIA_NAME_INVALID'
+  | 'MEDIA_NOT_FOUND'
+  | 'MEDIA_RANGE_NOT_SATISFIABLE';
 
 /** HTTP status of each code: one exhaustive table, checked by the compiler. */
 export const ERROR_STATUS: Record<ErrorCode, number> = {
@@ -80,6 +86,14 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   // The headset tells "no server STT, use the fallback" (503) from a failed attempt (502).
   STT_UNAVAILABLE: 503,
   STT_FAILED: 502,
+  VOICE_LINE_NOT_FOUND: 404,
+  // No text-to-speech on this server (503) vs. every provider failed for this line (502): the
+  // headset speaks with the browser or shows subtitles only.
+  VOICE_UNAVAILABLE: 503,
+  VOICE_FAILED: 502,
+  MEDIA_NAME_INVALID: 400,
+  MEDIA_NOT_FOUND: 404,
+  MEDIA_RANGE_NOT_SATISFIABLE: 416,
 };
 
 /** Default French message of each code; a DomainError may give a more precise one. */
@@ -124,6 +138,12 @@ export const ERROR_MESSAGE: Record<ErrorCode, string> = {
   AUDIO_UNSUPPORTED: 'Format audio non reconnu\u00a0: WebM, Ogg, WAV ou MP4 attendu.',
   STT_UNAVAILABLE: 'La reconnaissance vocale n’est pas disponible sur ce serveur.',
   STT_FAILED: 'La reconnaissance vocale n’a pas répondu à temps. Réessayez ou choisissez une réponse.',
+  VOICE_LINE_NOT_FOUND: 'Cette réplique n’existe pas dans cette version du scénario.',
+  VOICE_UNAVAILABLE: 'La synthèse vocale n’est pas disponible sur ce serveur.',
+  VOICE_FAILED: 'La synthèse vocale n’a pas pu produire cette réplique.',
+  MEDIA_NAME_INVALID: 'Nom de média invalide (empreinte SHA-256 suivie de .jpg, .png, .webp, .webm ou .mp4).',
+  MEDIA_NOT_FOUND: 'Ce média n’existe pas.',
+  MEDIA_RANGE_NOT_SATISFIABLE: 'La plage d’octets demandée dépasse la taille du média.',
 };
 
 export class DomainError extends Error {

@@ -55,6 +55,10 @@ const envSchema = z.object({
   TTS_API_KEY: optionalString,
   TTS_MODEL: optionalString,
   TTS_VOICE: optionalString,
+  TTS_TIMEOUT_MS: optionalInt(500, 30_000),
+  TTS_PROVIDER: optionalString.pipe(
+    z.enum(['auto', 'openai', 'espeak', 'none'], 'auto, openai, espeak ou none').optional(),
+  ),
 });
 
 export interface ProviderConfig {
@@ -87,6 +91,8 @@ export interface AppConfig {
   llm?: LlmProviderConfig;
   stt?: ProviderConfig;
   tts?: ProviderConfig & { voice?: string };
+  /** Text-to-speech chain: `auto` = OpenAI-compatible if configured, else espeak-ng if installed. */
+  ttsProvider: 'auto' | 'openai' | 'espeak' | 'none';
 }
 
 /** Thrown at boot when the environment is invalid; lists every bad key at once. */
@@ -134,7 +140,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       ? { ...provider(e.STT_BASE_URL, e.STT_API_KEY, e.STT_MODEL)!, timeoutMs: e.STT_TIMEOUT_MS }
       : undefined,
     tts: e.TTS_BASE_URL
-      ? { ...provider(e.TTS_BASE_URL, e.TTS_API_KEY, e.TTS_MODEL)!, voice: e.TTS_VOICE }
+      ? {
+          ...provider(e.TTS_BASE_URL, e.TTS_API_KEY, e.TTS_MODEL)!,
+          voice: e.TTS_VOICE,
+          timeoutMs: e.TTS_TIMEOUT_MS,
+        }
       : undefined,
+    ttsProvider: e.TTS_PROVIDER ?? 'auto',
   };
 }

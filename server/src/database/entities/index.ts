@@ -9,6 +9,8 @@ import { StaffUserEntity } from './staff-user.entity.js';
 import { VisitorSessionEntity } from './visitor-session.entity.js';
 import { DeviceEntity } from '../../modules/devices/device.entity.js';
 import { PairingCodeEntity } from '../../modules/devices/pairing-code.entity.js';
+import { VoiceClipEntity } from '../../modules/voice/voice-clip.entity.js';
+import { MediaAssetEntity } from '../../modules/media/media-asset.entity.js';
 
 export {
   AuditLogEntity,
@@ -35,4 +37,6 @@ export const ENTITIES = [
   AuditLogEntity,
   DeviceEntity,
   PairingCodeEntity,
+  MediaAssetEntity,
+  VoiceClipEntity,
 ];

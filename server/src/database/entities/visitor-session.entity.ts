@@ -1,4 +1,5 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
+import { DeviceEntity } from '../../modules/devices/device.entity.js';
 import { ScenarioEntity } from './scenario.entity.js';
 import { ScenarioVersionEntity } from './scenario-version.entity.js';
 import { SiteEntity } from './site.entity.js';
@@ -38,6 +39,15 @@ export class VisitorSessionEntity {
   @ManyToOne(() => SiteEntity, { onDelete: 'SET NULL', nullable: true })
   @JoinColumn({ name: 'site_id', foreignKeyConstraintName: 'fk_visitor_sessions_site' })
   site?: SiteEntity | null;
+
+  /** The paired headset that played the visit; null for an unpaired browser. */
+  @Column({ name: 'device_id', type: 'uuid', nullable: true })
+  @Index('ix_visitor_sessions_device_id')
+  deviceId: string | null;
+
+  @ManyToOne(() => DeviceEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'device_id', foreignKeyConstraintName: 'fk_visitor_sessions_device' })
+  device?: DeviceEntity | null;
 
   @Column({ type: 'text', default: 'started' })
   status: VisitorSessionStatus;

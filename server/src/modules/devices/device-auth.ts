@@ -8,7 +8,7 @@ import {
   type CanActivate,
   type ExecutionContext,
 } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
+import { ModuleRef, Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { DomainError } from '../../common/domain-error.js';
 import { Public } from '../auth/auth.decorators.js';
@@ -52,7 +52,7 @@ export class DeviceAuthenticator {
 export class DeviceGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    @Inject(DeviceAuthenticator) private readonly authenticator: DeviceAuthenticator,
+    @Inject(ModuleRef) private readonly modules: ModuleRef,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -68,16 +68,27 @@ export class DeviceGuard implements CanActivate {
       return true;
     }
     // A token that was sent must be valid, even where it is optional: a revoked headset stops.
-    const device = await this.authenticator.authenticate(token);
+    const device = await this.authenticator()?.authenticate(token);
     if (!device) throw new DomainError('DEVICE_TOKEN_INVALID');
     request.device = device;
     return true;
   }
+
+  /**
+   * Found app-wide, so that modules which also run alone (LLM, speech: tools and tests without a
+   * database) need not import DevicesModule; without it no token can be checked, so none is valid.
+   */
+  private authenticator(): DeviceAuthenticator | null {
+    try {
+      return this.modules.get(DeviceAuthenticator, { strict: false });
+    } catch {
+      return null;
+    }
+  }
 }
 
 // Both decorators mark the route public for the global AuthGuard (which only knows staff bearer
-// tokens) and let DeviceGuard, a route guard that runs after it, decide. The module declaring the
-// controller must import DevicesModule.
+// tokens) and let DeviceGuard, a route guard that runs after it, decide.
 
 /** Open to anyone; when `Authorization: Device <token>` is sent it must be a paired headset. */
 export const DeviceAllowed = () =>

@@ -60,10 +60,9 @@ export class DevicesController {
   @Get('me')
   @DeviceRequired()
   @ApiOperation({ summary: 'Le casque appelant vérifie qu’il est toujours appairé.' })
-  me(@CurrentDevice() device: DeviceIdentity | null): CurrentDeviceResponse {
+  me(@CurrentDevice() device: DeviceIdentity | null): Promise<CurrentDeviceResponse> {
     // DeviceRequired guarantees a device here.
-    const { id, label, siteId } = device!;
-    return { id, label, siteId };
+    return this.devices.describe(device!);
   }
 
   @Delete(':id')

@@ -57,4 +57,5 @@ export interface CurrentDeviceResponse {
   id: string;
   label: string;
   siteId: string | null;
+  siteName: string | null;
 }

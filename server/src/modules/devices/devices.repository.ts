@@ -35,6 +35,11 @@ export class DevicesRepository {
     return this.dataSource.getRepository(SiteEntity).existsBy({ id: siteId });
   }
 
+  async findSiteName(siteId: string): Promise<string | null> {
+    const site = await this.dataSource.getRepository(SiteEntity).findOneBy({ id: siteId });
+    return site?.name ?? null;
+  }
+
   /** Inside the pairing transaction. */
   async insert(manager: EntityManager, device: NewDevice): Promise<string> {
     const rows = (await manager.query(

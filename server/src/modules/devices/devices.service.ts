@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { DomainError } from '../../common/domain-error.js';
 import { AuditRepository } from '../audit/audit.repository.js';
 import type { TokenClaims } from '../auth/token.service.js';
+import type { DeviceIdentity } from './device-auth.js';
 import {
   generateDeviceToken,
   generatePairingCode,
@@ -13,6 +14,7 @@ import {
 import type {
   CreatePairingCodeBody,
   CreatePairingCodeResponse,
+  CurrentDeviceResponse,
   DeviceListResponse,
   PairDeviceResponse,
 } from './devices.dto.js';
@@ -104,6 +106,12 @@ export class DevicesService {
         lastSeenAt: row.lastSeenAt?.toISOString() ?? null,
       })),
     };
+  }
+
+  /** What a paired headset shows its staff: its name and its site's. */
+  async describe(device: DeviceIdentity): Promise<CurrentDeviceResponse> {
+    const siteName = device.siteId ? await this.devices.findSiteName(device.siteId) : null;
+    return { id: device.id, label: device.label, siteId: device.siteId, siteName };
   }
 
   async revoke(id: string, admin: TokenClaims): Promise<void> {

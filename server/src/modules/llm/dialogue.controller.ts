@@ -2,7 +2,7 @@ import { Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RateLimit } from '../../common/rate-limit.guard.js';
 import { ZodBody } from '../../common/zod-body.js';
-import { Public } from '../auth/auth.decorators.js';
+import { DeviceAllowed } from '../devices/device-auth.js';
 import { ChoiceMappingService } from './choice-mapping.service.js';
 import { mapChoiceRequestSchema, type MapChoiceRequestDto, type MapChoiceResponseDto } from './llm.dto.js';
 
@@ -12,7 +12,7 @@ export class DialogueController {
   constructor(private readonly choiceMapping: ChoiceMappingService) {}
 
   @Post('map-choice')
-  @Public()
+  @DeviceAllowed()
   // Headsets of a site often share one address: room for a few per minute each.
   @RateLimit({ name: 'llm-map-choice', capacity: 60, refillPerSecond: 1 })
   @HttpCode(200)

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { AppConfig } from '../../config/config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { generatePassword, hashPassword } from '../auth/password.js';
 import { StaffUsersRepository } from '../auth/staff-users.repository.js';
+import { MediaService, type FolderMedia } from '../media/media.service.js';
 import { ScenariosRepository } from '../scenarios/scenarios.repository.js';
 import { compileScenario, computeMaxScores, scenarioMeta } from '../scenarios/story-engine.js';
 import { readNarrativeFolders, readReferentiel } from './narrative-files.js';
@@ -17,9 +19,11 @@ export interface SeedReport {
   adminCreated: boolean;
 }
 
-/** sha256 of the compiled story then metier.json: the version id. */
-export function versionIdOf(compiledJson: string, metierText: string): string {
-  return createHash('sha256').update(compiledJson).update('\n').update(metierText).digest('hex');
+/** sha256 of the compiled story, metier.json, then the hashes of its media files: the version id. */
+export function versionIdOf(compiledJson: string, metierText: string, mediaIds: string[] = []): string {
+  const hash = createHash('sha256').update(compiledJson).update('\n').update(metierText);
+  for (const id of mediaIds) hash.update('\n').update(id);
+  return hash.digest('hex');
 }
 
 @Injectable()
@@ -31,6 +35,7 @@ export class SeedService {
     @Inject(ScenariosRepository) private readonly scenarios: ScenariosRepository,
     @Inject(StaffUsersRepository) private readonly users: StaffUsersRepository,
     @Inject(AuditRepository) private readonly audit: AuditRepository,
+    @Inject(MediaService) private readonly media: MediaService,
   ) {}
 
   /** Idempotent: run at every start. */
@@ -46,12 +51,30 @@ export class SeedService {
     const competencies = referentiel.competences.map((c) => c.id);
     const referentielText = JSON.stringify(referentiel);
     for (const folder of await readNarrativeFolders(this.config.narrativesDir)) {
+      let media: FolderMedia;
+      try {
+        media = await this.media.readFolderMedia(
+          join(this.config.narrativesDir, folder.folder),
+          JSON.parse(folder.metierText),
+        );
+      } catch (error) {
+        // Unreadable JSON is reported below, with the compile result.
+        media = { assets: new Map() };
+        if (!(error instanceof SyntaxError)) {
+          const reason = `${folder.folder}/metier.json: ${(error as Error).message}`;
+          report.skipped.push({ folder: folder.folder, reason });
+          this.logger.warn(`Scénario « ${folder.folder} » ignoré : ${reason}`);
+          continue;
+        }
+      }
+      const mediaIds = [...media.assets.values()].map((asset) => asset.id);
       const sourceHash = createHash('sha256')
         .update(folder.source)
         .update('\0')
         .update(folder.metierText)
         .update('\0')
         .update(referentielText)
+        .update(mediaIds.map((id) => `\0${id}`).join(''))
         .digest('hex');
       // Unchanged files (the usual restart): no compile, no exploration.
       const known = await this.scenarios.findVersionIdBySourceHash(folder.folder, sourceHash);
@@ -84,7 +107,9 @@ export class SeedService {
       const { maxScores, exhaustive } = computeMaxScores(compiled.json, competencies);
       if (!exhaustive)
         this.logger.warn(`Scénario « ${id} » : exploration bornée, scores maximaux approchés.`);
-      const versionId = versionIdOf(compiled.json, folder.metierText);
+      const versionId = versionIdOf(compiled.json, folder.metierText, mediaIds);
+      // Media files become immutable assets; the published metier points at their URLs.
+      metier = await this.media.publish(metier, media);
       const { created } = await this.scenarios.publishVersion({
         id: versionId,
         scenario: {

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { DomainError } from '../../common/domain-error.js';
 import { ZodBody } from '../../common/zod-body.js';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe.js';
-import { Public } from '../auth/auth.decorators.js';
+import { CurrentDevice, DeviceAllowed, type DeviceIdentity } from '../devices/device-auth.js';
 import { EventsBatchPipe } from './events-batch.pipe.js';
 import {
   CompleteSessionBody,
@@ -28,20 +28,21 @@ export class SessionsController {
   constructor(@Inject(SessionsService) private readonly sessions: SessionsService) {}
 
   @Post()
-  @Public()
+  @DeviceAllowed()
   @ApiOperation({ summary: 'Ouvre une session de visite (idempotent : même id → 200).' })
   async create(
     @ZodBody(CreateSessionBody) body: CreateSessionBody,
+    @CurrentDevice() device: DeviceIdentity | null,
     @Res({ passthrough: true }) res: Response,
   ): Promise<CreateSessionResponse> {
-    const { created } = await this.sessions.create(body);
+    const { created } = await this.sessions.create(body, device);
     res.status(created ? 201 : 200);
     return { id: body.id };
   }
 
   @Post(':id/events')
   @HttpCode(200)
-  @Public()
+  @DeviceAllowed()
   @ApiOperation({ summary: 'Reçoit un lot d’événements (idempotent par id d’événement, 1000 au plus).' })
   @ApiBody({
     schema: z.toJSONSchema(IngestEventsBody, { io: 'input', unrepresentable: 'any' }) as Record<
@@ -58,7 +59,7 @@ export class SessionsController {
 
   @Post(':id/complete')
   @HttpCode(200)
-  @Public()
+  @DeviceAllowed()
   @ApiOperation({ summary: 'Termine la session : scores calculés par le serveur en rejouant les choix.' })
   complete(
     @Param('id', sessionId) id: string,

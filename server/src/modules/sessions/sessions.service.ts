@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { isEngineError } from '../../../../engine/src/index.js';
 import { DomainError } from '../../common/domain-error.js';
 import type { StoredEvidence } from '../../database/entities/competency-score.entity.js';
+import type { DeviceIdentity } from '../devices/device-auth.js';
 import { ScenariosRepository } from '../scenarios/scenarios.repository.js';
 import { replayChoices } from '../scenarios/story-engine.js';
 import { CompetencyScoresRepository, type ScoreRow } from './competency-scores.repository.js';
@@ -33,8 +34,11 @@ export class SessionsService {
     @Inject(ScenariosRepository) private readonly scenarios: ScenariosRepository,
   ) {}
 
-  /** Idempotent by session id: returns whether this call created the session. */
-  async create(body: CreateSessionBody): Promise<{ created: boolean }> {
+  /**
+   * Idempotent by session id: returns whether this call created the session. A session opened by a
+   * paired headset is linked to it and to its site.
+   */
+  async create(body: CreateSessionBody, device: DeviceIdentity | null = null): Promise<{ created: boolean }> {
     const followUpCodeHash = hashFollowUpCode(body.followUpCode);
     if (followUpCodeHash === null) throw new DomainError('FOLLOW_UP_CODE_INVALID');
 
@@ -56,6 +60,8 @@ export class SessionsService {
         scenarioId: body.scenarioId,
         versionId: body.versionId,
         startedAt: new Date(body.startedAt),
+        deviceId: device?.id ?? null,
+        siteId: device?.siteId ?? null,
       });
       if (!created) {
         // Lost a race with the same request: same rules as above.

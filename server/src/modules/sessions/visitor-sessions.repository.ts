@@ -8,6 +8,9 @@ export interface NewVisitorSession {
   scenarioId: string;
   versionId: string;
   startedAt: Date;
+  /** The paired headset that opened it, and that headset's site. */
+  deviceId: string | null;
+  siteId: string | null;
 }
 
 @Injectable()
@@ -21,11 +24,19 @@ export class VisitorSessionsRepository {
   /** Inserts unless the id exists; true when this call created it. */
   async createIfAbsent(session: NewVisitorSession): Promise<boolean> {
     const rows = (await this.dataSource.query(
-      `INSERT INTO visitor_sessions (id, follow_up_code_hash, scenario_id, version_id, started_at)
-       VALUES ($1, $2, $3, $4, $5)
+      `INSERT INTO visitor_sessions (id, follow_up_code_hash, scenario_id, version_id, started_at, device_id, site_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT ON CONSTRAINT pk_visitor_sessions DO NOTHING
        RETURNING id`,
-      [session.id, session.followUpCodeHash, session.scenarioId, session.versionId, session.startedAt],
+      [
+        session.id,
+        session.followUpCodeHash,
+        session.scenarioId,
+        session.versionId,
+        session.startedAt,
+        session.deviceId,
+        session.siteId,
+      ],
     )) as unknown[];
     return rows.length > 0;
   }

@@ -2,7 +2,7 @@ import { Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { RateLimit } from '../../common/rate-limit.guard.js';
-import { Public } from '../auth/auth.decorators.js';
+import { DeviceAllowed } from '../devices/device-auth.js';
 import { parseMultipart } from './multipart.js';
 import { DomainError } from '../../common/domain-error.js';
 import { MAX_AUDIO_BYTES, SpeechService, type Transcript } from './speech.service.js';
@@ -18,7 +18,7 @@ export class SpeechController {
   constructor(private readonly speech: SpeechService) {}
 
   @Post('transcribe')
-  @Public()
+  @DeviceAllowed()
   @RateLimit({ name: 'stt-transcribe', capacity: 60, refillPerSecond: 1 })
   @HttpCode(200)
   @ApiConsumes('multipart/form-data', 'audio/webm', 'audio/ogg', 'audio/wav')
