@@ -22,6 +22,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     chunkSizeWarningLimit: 2000,
+    // Read by the headset to precache every chunk for offline use (client/src/headset/offline.ts).
+    manifest: 'asset-manifest.json',
     rollupOptions: {
       input: {
         main: `${root}index.html`,

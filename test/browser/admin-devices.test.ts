@@ -50,7 +50,7 @@ describe('Back-office « Casques » page', () => {
     const code = (await codeValue.textContent())?.trim() ?? '';
     expect(code).toMatch(/^\d{3}-\d{3}$/);
     await expect(page.locator('#code-appairage').textContent()).resolves.toContain(
-      'Sur le casque, ouvrez Éclore, puis Réglages › Appairer ce casque, et saisissez ce code.',
+      'Sur le casque, ouvrez Éclore, puis Personnel (en bas à gauche de l’accueil) › Appairer ce casque, et saisissez ce code.',
     );
     const firstCountdown = (await page.locator('#expiration-code').textContent()) ?? '';
     expect(firstCountdown).toMatch(/^expire dans (9|10)\u00a0min \d{1,2}\u00a0s$/);

@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { normalizeFollowUpCode } from '../../engine/src/index.js';
 import { launchChromium, watchErrors } from './support/browser.js';
 import { browserTestState } from './support/state.js';
+import { openScenario, skipToFollowUpCode } from './support/flow.js';
 
 jest.setTimeout(60_000);
 
@@ -178,8 +179,7 @@ describe('Bank of scenarios played in the 2D fallback', () => {
         );
         completed.catch(() => undefined);
         await page.getByRole('button', { name: 'Commencer' }).click();
-        await page.locator(`button[data-scenario="${scenarioId}"]`).click();
-        await page.locator('#replique').filter({ hasText: /\S/ }).waitFor();
+        await openScenario(page, scenarioId);
 
         let skipped = 0;
         for (const [step, index] of playthrough.choices.entries()) {
@@ -199,7 +199,7 @@ describe('Bank of scenarios played in the 2D fallback', () => {
         }
         skipped += (await skipLines(page)).skipped;
         await page
-          .locator('#code-suivi')
+          .locator('#bouton-continuer-fin')
           .waitFor({ timeout: 15_000 })
           .catch(async (error: unknown) => {
             const seen = await page.evaluate(() => ({
@@ -212,9 +212,7 @@ describe('Bank of scenarios played in the 2D fallback', () => {
           });
         expect(skipped).toBeGreaterThan(0);
 
-        // The end screen: the follow-up code and the competencies shown (positive scores, strongest first, at most 6).
-        const code = (await page.locator('#code-suivi').textContent())?.trim() ?? '';
-        expect(normalizeFollowUpCode(code)).not.toBeNull();
+        // The end screen: the competencies shown (positive scores, strongest first, at most 6).
         const positives = Object.entries(playthrough.expected.scores).filter(([, score]) => score > 0);
         const expectedCount = Math.min(6, positives.length);
         await page.waitForFunction(
@@ -234,6 +232,9 @@ describe('Bank of scenarios played in the 2D fallback', () => {
           strongestShown: positives.every(([id, score]) => shown.includes(id) || score <= weakestShown),
         }).toEqual({ shownArePositive: true, strongestShown: true });
 
+        // After the optional questions (skipped here), the follow-up code.
+        const code = await skipToFollowUpCode(page);
+        expect(normalizeFollowUpCode(code)).not.toBeNull();
         // The server's replay is authoritative: what a counsellor reads must equal the golden scores.
         expect((await completed).status()).toBe(200);
         const result = await profile(code);

@@ -30,7 +30,9 @@ export default async function globalSetup(): Promise<void> {
   const adminPassword = 'Mot-de-passe-de-test-2026';
   const { baseUrl, child, logFile } = await startBuiltApp({
     dataDir,
-    env: { ADMIN_EMAIL: adminEmail, ADMIN_PASSWORD: adminPassword },
+    // No text-to-speech: rendering every line with espeak-ng made a full 2D playthrough ~70 % slower
+    // on 2 cores; voice-out.test.ts starts its own app with voices.
+    env: { ADMIN_EMAIL: adminEmail, ADMIN_PASSWORD: adminPassword, TTS_PROVIDER: 'none' },
   });
   globalThis.__ecloreServer = child;
   const state: BrowserTestState = {

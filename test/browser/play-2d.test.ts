@@ -9,6 +9,7 @@ import {
   watchErrors,
 } from './support/browser.js';
 import { browserTestState } from './support/state.js';
+import { openScenario, skipToFollowUpCode } from './support/flow.js';
 
 const SCENARIO = 'technicienne-eolienne';
 
@@ -33,13 +34,13 @@ describe('Headset app in 2D (mouse and keyboard)', () => {
     for (let turn = 0; turn < 300; turn++) {
       await page.waitForFunction(
         () =>
-          document.getElementById('code-suivi') !== null ||
+          document.getElementById('bouton-continuer-fin') !== null ||
           !(document.getElementById('bouton-suite') as HTMLButtonElement).hidden ||
           document.querySelector('#liste-choix button') !== null,
         undefined,
         { timeout: 20_000 },
       );
-      if (await page.locator('#code-suivi').isVisible()) return choices;
+      if (await page.locator('#bouton-continuer-fin').isVisible()) return choices;
       const step = await page.locator('#liste-choix').getAttribute('data-etape');
       if (step === null) {
         // Lines still playing: skip to the next one (it may have just advanced by itself).
@@ -86,15 +87,10 @@ describe('Headset app in 2D (mouse and keyboard)', () => {
     const scenarioButton = page.locator(`button[data-scenario="${SCENARIO}"]`);
     await scenarioButton.waitFor();
     await screenshot(page, '2d-02-catalogue');
-    await scenarioButton.focus();
-    await page.keyboard.press('Enter');
-
-    await page.locator('#replique').filter({ hasText: /\S/ }).waitFor();
+    await openScenario(page, SCENARIO, 'keyboard');
     const choices = await playToTheEnd(page);
     expect(choices.length).toBeGreaterThan(0);
 
-    const code = (await page.locator('#code-suivi').textContent())?.trim() ?? '';
-    expect(normalizeFollowUpCode(code)).not.toBeNull();
     const expected = await expectedReplay(state.baseUrl, SCENARIO, choices);
     expect({ choices: choices.join(','), ended: expected.ended }).toEqual({
       choices: choices.join(','),
@@ -110,6 +106,8 @@ describe('Headset app in 2D (mouse and keyboard)', () => {
       },
     );
     await screenshot(page, '2d-04-fin');
+    const code = await skipToFollowUpCode(page);
+    expect(normalizeFollowUpCode(code)).not.toBeNull();
 
     const admin = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const adminErrors = watchErrors(admin);

@@ -11,13 +11,14 @@ import { startBuiltApp, type RunningApp } from '../support/app-process.js';
 import { FakeOpenAi, replies } from '../support/fake-openai.js';
 import { launchChromium, screenshot, watchErrors } from './support/browser.js';
 import { browserTestState } from './support/state.js';
-import { pointAndClick } from './support/xr.js';
+import { openScenario as pickScenario } from './support/flow.js';
+import { openScenarioInVr, pointAndClick } from './support/xr.js';
 
 const SCENARIO = 'technicienne-eolienne';
 const ADMIN = { email: 'voix@eclore.test', password: 'Mot-de-passe-voix-2026' };
 const ROOT = join(__dirname, '..', '..');
 
-jest.setTimeout(240_000);
+jest.setTimeout(420_000);
 
 /** The built app with a speech-to-text provider: the shared test server has none. */
 function startAppWithStt(sttBaseUrl: string, dataDir: string): Promise<RunningApp> {
@@ -29,6 +30,8 @@ function startAppWithStt(sttBaseUrl: string, dataDir: string): Promise<RunningAp
       STT_BASE_URL: sttBaseUrl,
       STT_API_KEY: 'cle-de-test',
       STT_MODEL: 'whisper-fake',
+      // Voices out are tested by voice-out.test.ts; here they would only slow the visit down.
+      TTS_PROVIDER: 'none',
     },
   });
 }
@@ -105,7 +108,7 @@ describe('Headset app push-to-talk', () => {
     const page = await context.newPage();
     await page.goto(app.baseUrl);
     await page.getByRole('button', { name: 'Commencer' }).click();
-    await page.locator(`button[data-scenario="${SCENARIO}"]`).click();
+    await pickScenario(page, SCENARIO);
     return page;
   }
 
@@ -192,7 +195,7 @@ describe('Headset app push-to-talk', () => {
 
     // The rest with the digit keys, to the end screen.
     for (let turn = 0; turn < 300; turn++) {
-      if (await page.locator('#code-suivi').isVisible()) break;
+      if (await page.locator('#bouton-continuer-fin').isVisible()) break;
       const step = await page.locator('#liste-choix').getAttribute('data-etape');
       if (step === null) {
         await page
@@ -208,7 +211,28 @@ describe('Headset app push-to-talk', () => {
         })
         .catch(() => undefined);
     }
-    const code = (await page.locator('#code-suivi').textContent())?.trim() ?? '';
+    // The optional questions take spoken answers too (the engine's matcher, no LLM).
+    await page.locator('#bouton-continuer-fin').click();
+    await expect(page.locator('#titre-question').textContent()).resolves.toBe(
+      'Avez-vous aimé cette rencontre\u202f?',
+    );
+    fake.enqueue('/v1/audio/transcriptions', replies.transcription('Franchement, j’ai adoré'));
+    const sent = page.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith('/demographics'));
+    await tapToTalk(page);
+    await page.locator('#compris').filter({ hasText: 'Franchement, j’ai adoré' }).waitFor();
+    await screenshot(page, 'voix-04-question');
+    await page.locator('#progression-questions').filter({ hasText: 'Question 2 sur 5' }).waitFor();
+    await page.locator('#bouton-passer-tout').click();
+    // Only the answered question is sent (through the outbox); the skipped ones stay empty.
+    expect(JSON.parse((await sent).postData() ?? '{}')).toEqual({
+      satisfaction: 5,
+      gender: null,
+      ageBand: null,
+      situation: null,
+      education: null,
+    });
+    await page.locator('#code-suivi').waitFor();
+    const code = ((await page.locator('#code-suivi').textContent()) ?? '').trim();
     expect(code).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
 
     const evidence = await profileEvidence(app.baseUrl, code);
@@ -224,19 +248,24 @@ describe('Headset app push-to-talk', () => {
     expect(decision1.length).toBeGreaterThan(0);
     for (const e of decision1)
       expect({ method: e.method, transcript: e.transcript }).toEqual({ method: 'mouse' });
-    // Four recordings reached the speech-to-text, each a WebM/Opus file.
+    // Five recordings reached the speech-to-text (four answers, one question), each a WebM/Opus file.
     const files = fake
       .requestsTo('/v1/audio/transcriptions')
       .map((r) => r.parts?.find((p) => p.name === 'file'));
     expect(files.map((f) => [f?.filename, [...(f?.data.subarray(0, 4) ?? [])]])).toEqual(
-      Array.from({ length: 4 }, () => ['utterance.webm', [0x1a, 0x45, 0xdf, 0xa3]]),
+      Array.from({ length: 5 }, () => ['utterance.webm', [0x1a, 0x45, 0xdf, 0xa3]]),
     );
     expect(errors).toEqual([]);
     await page.context().close();
   });
 
   it('should take the answer said while the squeeze is held when the visitor plays in VR', async () => {
-    fake.enqueue('/v1/audio/transcriptions', replies.transcription('on risque quoi'));
+    fake.enqueue(
+      '/v1/audio/transcriptions',
+      replies.transcription('euh'),
+      replies.transcription('la météo'),
+      replies.transcription('on risque quoi'),
+    );
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     await context.grantPermissions(['microphone'], { origin: app.baseUrl });
     const page = await context.newPage();
@@ -246,13 +275,7 @@ describe('Headset app push-to-talk', () => {
     await enter.waitFor({ timeout: 20_000 });
     await enter.click();
     await page.waitForFunction(() => window.__eclore?.presenting(), undefined, { timeout: 20_000 });
-    await pointAndClick(page, 'action-carte');
-    await page.waitForFunction(() => window.__eclore.choiceCount() > 0, undefined, { timeout: 20_000 });
-    const catalog = (await (await fetch(`${app.baseUrl}/api/v1/catalog`)).json()) as {
-      scenarios: { id: string }[];
-    };
-    await pointAndClick(page, `choix-${catalog.scenarios.findIndex((s) => s.id === SCENARIO) + 1}`);
-    await page.waitForFunction(() => window.__eclore.screen() === 'jeu', undefined, { timeout: 20_000 });
+    await openScenarioInVr(page, app.baseUrl, SCENARIO);
     for (let i = 0; i < 100 && (await page.evaluate(() => window.__eclore.choiceCount())) === 0; i++) {
       if (await page.evaluate(() => window.__eclore.canSkip())) await pointAndClick(page, 'suite');
       else await page.waitForTimeout(200);
@@ -261,7 +284,21 @@ describe('Headset app push-to-talk', () => {
       0, 3,
     ]);
 
-    // Hold the squeeze, speak, release: no pointing at all.
+    // Hold the squeeze, speak, release: twice not understood, the 3D answers are brought forward.
+    for (let miss = 1; miss <= 2; miss++) {
+      await page.evaluate(() => window.__eclore.squeeze(true));
+      await page.waitForFunction(() => window.__eclore.subtitle()?.text === 'Je vous écoute…');
+      await page.waitForTimeout(1200);
+      await page.evaluate(() => window.__eclore.squeeze(false));
+      await page.waitForFunction(
+        (n) => window.__eclore.subtitle()?.text.startsWith(n === 1 ? 'Pardon' : 'Visez une réponse') === true,
+        miss,
+        { timeout: 10_000 },
+      );
+      expect(await page.evaluate(() => window.__eclore.choicesEmphasized())).toBe(miss === 2);
+    }
+    await screenshot(page, 'voix-03-vr-choix-en-evidence');
+    // Third time understood: no pointing at all.
     await page.evaluate(() => window.__eclore.squeeze(true));
     await page.waitForFunction(() => window.__eclore.subtitle()?.text === 'Je vous écoute…');
     await page.waitForTimeout(1200);
@@ -286,15 +323,13 @@ describe('Headset app push-to-talk', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.goto(app.baseUrl);
-    const label = () => page.locator('#synchro').getAttribute('aria-label');
     await page.waitForFunction(
       () =>
         document.getElementById('synchro')?.getAttribute('aria-label') ===
         'Synchronisation\u00a0: tout est envoyé',
     );
     await page.getByRole('button', { name: 'Commencer' }).click();
-    await page.locator(`button[data-scenario="${SCENARIO}"]`).click();
-    await page.locator('#replique').filter({ hasText: /\S/ }).waitFor();
+    await pickScenario(page, SCENARIO);
     await context.setOffline(true);
     for (let i = 0; i < 3; i++)
       await page
@@ -319,7 +354,6 @@ describe('Headset app push-to-talk', () => {
       undefined,
       { timeout: 20_000 },
     );
-    await expect(label()).resolves.toBe('Synchronisation\u00a0: tout est envoyé');
     await context.close();
   });
 });
@@ -354,18 +388,23 @@ describe('Headset app with the keyboard only', () => {
     await page.locator(`button[data-scenario="${SCENARIO}"]`).waitFor();
     expect(await tabTo(page, `button[data-scenario="${SCENARIO}"]`)).toBe(true);
     await page.keyboard.press('Space');
+    // The notice about data and AI; its heading takes the focus for screen readers.
+    await page.locator('#bouton-notice').waitFor();
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('titre-notice');
+    expect(await tabTo(page, '#bouton-notice')).toBe(true);
+    await page.keyboard.press('Enter');
 
     let choices = 0;
     for (let turn = 0; turn < 400; turn++) {
       await page.waitForFunction(
         () =>
-          document.getElementById('code-suivi') !== null ||
+          document.getElementById('bouton-continuer-fin') !== null ||
           !(document.getElementById('bouton-suite') as HTMLButtonElement).hidden ||
           document.querySelector('#liste-choix button') !== null,
         undefined,
         { timeout: 20_000 },
       );
-      if (await page.locator('#code-suivi').isVisible()) break;
+      if (await page.locator('#bouton-continuer-fin').isVisible()) break;
       const step = await page.locator('#liste-choix').getAttribute('data-etape');
       if (step === null) {
         if (await tabTo(page, '#bouton-suite:not([hidden])')) await page.keyboard.press('Enter');
@@ -380,6 +419,22 @@ describe('Headset app with the keyboard only', () => {
       });
     }
     expect(choices).toBeGreaterThan(0);
+    // The optional questions, by keyboard: a digit answers the first one, Tab and Enter the second,
+    // then « Passer toutes les questions ».
+    expect(await tabTo(page, '#bouton-continuer-fin')).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.locator('#titre-question').filter({ hasText: /\S/ }).waitFor();
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('titre-question');
+    await expect(page.locator('#progression-questions').textContent()).resolves.toBe('Question 1 sur 5');
+    await page.keyboard.press('2');
+    await expect(page.locator('#progression-questions').textContent()).resolves.toBe('Question 2 sur 5');
+    expect(await tabTo(page, '#liste-reponses button')).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#progression-questions').textContent()).resolves.toBe('Question 3 sur 5');
+    expect(await tabTo(page, '#bouton-passer-tout')).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.locator('#code-suivi').waitFor();
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('titre-code');
     const code = (await page.locator('#code-suivi').textContent())?.trim() ?? '';
     expect(code).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
 
@@ -411,7 +466,8 @@ describe('Headset app with the keyboard only', () => {
         operations,
         codeInPage: document.body.innerHTML.includes(visitorCode),
         subtitles: document.getElementById('replique')?.textContent ?? '',
-        answers: document.querySelectorAll('#liste-choix li').length,
+        answers: document.querySelectorAll('#liste-choix li, #liste-reponses li').length,
+        codeScreen: document.getElementById('ecran-code')?.childElementCount ?? -1,
         endScreen: document.getElementById('ecran-fin')?.childElementCount ?? -1,
         storage: Object.keys(localStorage).filter((key) => !key.startsWith('eclore.affichage.')),
         session: sessionStorage.length,
@@ -422,6 +478,7 @@ describe('Headset app with the keyboard only', () => {
       codeInPage: false,
       subtitles: '',
       answers: 0,
+      codeScreen: 0,
       endScreen: 0,
       storage: [],
       session: 0,

@@ -102,7 +102,7 @@ export function createDevicesPage(options: DevicesPageOptions): DevicesPage {
   countdown.id = 'expiration-code';
   const instruction = el(
     'p',
-    'Sur le casque, ouvrez Éclore, puis Réglages › Appairer ce casque, et saisissez ce code.',
+    'Sur le casque, ouvrez Éclore, puis Personnel (en bas à gauche de l’accueil) › Appairer ce casque, et saisissez ce code.',
   );
   // Announced once when a code is created (the countdown itself is not read out every second).
   const announce = el('p', undefined, 'visually-hidden');

@@ -1,7 +1,7 @@
 // Development and test hook (`?emulate=quest3`): installs the IWER WebXR emulator and exposes a
 // small driver on `window.__eclore`. Loaded with `import()` only, so the ~1.6 MB emulator never
 // reaches the production first load.
-import { metaQuest3, XRDevice } from 'iwer';
+import { metaQuest2, metaQuest3, XRDevice } from 'iwer';
 import { Matrix4, Quaternion, Vector3, type Object3D } from 'three';
 import type { HeadsetApp } from './main.js';
 import type { EcloreTestDriver } from './test-driver.js';
@@ -10,9 +10,13 @@ export type { EcloreTestDriver };
 
 let device: XRDevice | null = null;
 
+/** The headsets of the centre's fleet: Quest 2 (the oldest, the frame budget of DESIGN §7) and Quest 3. */
+const EMULATED: Record<string, typeof metaQuest3> = { quest2: metaQuest2, quest3: metaQuest3 };
+
 export function installEmulator(kind: string): void {
-  if (kind !== 'quest3') throw new Error(`Émulateur inconnu : ${kind}`);
-  device = new XRDevice(metaQuest3);
+  const config = EMULATED[kind];
+  if (!config) throw new Error(`Émulateur inconnu : ${kind} (quest2 ou quest3)`);
+  device = new XRDevice(config);
   device.installRuntime({ forceInstall: true });
 }
 
@@ -36,7 +40,8 @@ export function exposeForTests(app: HeadsetApp): void {
       if (!device || !mesh || !mesh.visible || !mesh.parent?.visible) return false;
       const controller = device.controllers.right;
       if (!controller) return false;
-      mesh.getWorldPosition(target);
+      // Controller poses are in the XR origin's space: the origin moves (snap turn, height calibration).
+      app.stage.rig.worldToLocal(mesh.getWorldPosition(target));
       eye.set(0.2, 1.3, -0.2);
       controller.position.set(eye.x, eye.y, eye.z);
       // Matrix4.lookAt aims -Z (a controller's pointing direction) from `eye` towards `target`.
@@ -83,8 +88,69 @@ export function exposeForTests(app: HeadsetApp): void {
     },
     followUpCode: () => app.session?.followUpCode ?? null,
     subtitle: () => app.dialogueUi.currentLine,
+    choicesEmphasized: () => app.dialogueUi.emphasized,
+    reset: () => app.reset(),
+    async showMedia(mediaId) {
+      const scene = app.currentScene;
+      if (!scene) return false;
+      await scene.showMedia(mediaId);
+      // Two frames: the new scene is drawn once the fade has cleared.
+      await app.stage.xr.requestFrame();
+      await app.stage.xr.requestFrame();
+      return true;
+    },
     squeeze(pressed) {
       device?.controllers.right?.updateButtonValue('squeeze', pressed ? 1 : 0);
+    },
+    voice() {
+      const playing = app.voiceOut?.playing ?? null;
+      let jaw = 0;
+      app.stage.scene.traverse((object) => {
+        if (object.name === 'machoire') jaw = Math.max(jaw, object.rotation.x);
+      });
+      return {
+        lastKey: app.voiceOut?.lastKey ?? null,
+        via: app.voiceOut?.lastVia ?? null,
+        playing: playing !== null,
+        level: playing?.level() ?? null,
+        jaw,
+      };
+    },
+    backdrop() {
+      const scene = app.currentScene;
+      if (!scene) return null;
+      const { backdrop } = scene;
+      return {
+        preset: scene.preset,
+        kind: !backdrop.visible ? null : backdrop.video ? 'video360' : 'photo360',
+        videoPath: backdrop.videoPath,
+        videoTime: backdrop.video?.currentTime ?? null,
+        texture: backdrop.textureSize,
+      };
+    },
+    async viewColours() {
+      // Resolved right after the frame is rendered, in the same task: the drawing buffer holds it.
+      await app.stage.xr.requestFrame();
+      const copy = document.createElement('canvas');
+      copy.width = 160;
+      copy.height = 90;
+      const context = copy.getContext('2d')!;
+      context.drawImage(app.stage.renderer.domElement, 0, 0, 160, 90);
+      const { data } = context.getImageData(0, 0, 160, 90);
+      const colours = new Set<number>();
+      for (let i = 0; i < data.length; i += 4)
+        colours.add(((data[i] >> 3) << 10) | ((data[i + 1] >> 3) << 5) | (data[i + 2] >> 3));
+      return colours.size;
+    },
+    fade() {
+      const fade = app.currentScene?.fade;
+      return fade ? { opacity: fade.opacity, blackouts: fade.blackouts } : null;
+    },
+    async calibrateHeight(posture) {
+      app.stage.calibrateHeight(posture);
+      await app.stage.xr.requestFrame();
+      await app.stage.xr.requestFrame();
+      return app.stage.headPosition.y;
     },
   };
   (window as unknown as { __eclore: EcloreTestDriver }).__eclore = driver;

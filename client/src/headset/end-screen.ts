@@ -38,7 +38,18 @@ function euros(range: [number, number] | undefined): string | null {
   return `${format.format(range[0])} à ${format.format(range[1])}\u00a0€ brut par mois`;
 }
 
-export function renderEndScreen(section: HTMLElement, data: EndScreenData, onDone: () => void): void {
+/** The row with the screen's one main button. */
+function mainAction(id: string, label: string, onClick: () => void): HTMLElement {
+  const button = el('button', label, 'principal');
+  button.type = 'button';
+  button.id = id;
+  button.addEventListener('click', onClick);
+  const actions = el('div', undefined, 'actions');
+  actions.append(button);
+  return actions;
+}
+
+export function renderEndScreen(section: HTMLElement, data: EndScreenData, onContinue: () => void): void {
   const title = el('h2', 'Bravo, vous êtes allé·e jusqu’au bout\u202f!');
   title.id = 'titre-fin';
   title.tabIndex = -1;
@@ -68,21 +79,6 @@ export function renderEndScreen(section: HTMLElement, data: EndScreenData, onDon
     );
   }
 
-  const codeBlock = el('div', undefined, 'bloc-code');
-  const codeText = el('div');
-  codeText.append(
-    el('p', 'Votre code de suivi, à donner à votre conseiller ou conseillère\u202f:'),
-    Object.assign(el('p', data.followUpCode, 'code-suivi'), { id: 'code-suivi' }),
-    el('p', 'Notez-le ou prenez-le en photo. Il permet aussi de consulter ou d’effacer vos réponses.'),
-  );
-  const qr = el('img');
-  qr.alt = `QR code du code de suivi ${data.followUpCode}`;
-  void QRCode.toDataURL(`${location.origin}/admin/?code=${data.followUpCode}`, {
-    margin: 1,
-    width: 256,
-  }).then((url) => (qr.src = url));
-  codeBlock.append(codeText, qr);
-
   const job = data.metier.metier;
   const facts = el('div', undefined, 'faits');
   facts.append(el('h3', `Le métier\u202f: ${job.intitule}`), el('p', job.resume));
@@ -102,14 +98,42 @@ export function renderEndScreen(section: HTMLElement, data: EndScreenData, onDon
     facts.append(list);
   }
 
-  const done = el('button', 'Terminer', 'principal');
-  done.type = 'button';
-  done.id = 'bouton-terminer';
-  done.addEventListener('click', onDone);
-  const actions = el('div', undefined, 'actions');
-  actions.append(done);
+  section.replaceChildren(
+    title,
+    intro,
+    skillsTitle,
+    skills,
+    facts,
+    mainAction('bouton-continuer-fin', 'Continuer', onContinue),
+  );
+}
 
-  section.replaceChildren(title, intro, codeBlock, skillsTitle, skills, facts, actions);
+/** The last screen of a visit: the follow-up code, as text and as a QR code for the counsellor. */
+export function renderCodeScreen(section: HTMLElement, followUpCode: string, onDone: () => void): void {
+  const title = el('h2', 'Votre code de suivi');
+  title.id = 'titre-code';
+  title.tabIndex = -1;
+  const codeBlock = el('div', undefined, 'bloc-code');
+  const codeText = el('div');
+  codeText.append(
+    el('p', 'À donner à votre conseiller ou conseillère\u202f:'),
+    Object.assign(el('p', followUpCode, 'code-suivi'), { id: 'code-suivi' }),
+    el('p', 'Notez-le ou prenez-le en photo. Il permet aussi de consulter ou d’effacer vos réponses.'),
+  );
+  const qr = el('img');
+  qr.alt = `QR code du code de suivi ${followUpCode}`;
+  void QRCode.toDataURL(`${location.origin}/admin/?code=${followUpCode}`, {
+    margin: 1,
+    width: 256,
+  }).then((url) => (qr.src = url));
+  codeBlock.append(codeText, qr);
+
+  section.replaceChildren(
+    title,
+    codeBlock,
+    el('p', 'Merci de votre visite et bonne route\u202f!'),
+    mainAction('bouton-terminer', 'Terminer', onDone),
+  );
 }
 
 /** The same end screen as a card in the 3D scene. */
@@ -121,9 +145,22 @@ export function endCard(data: EndScreenData): CardView {
       shown.length
         ? `Vous avez montré\u202f: ${shown.map((c) => c.libelle.toLowerCase()).join(', ')}.`
         : 'Vous avez découvert le métier.',
-      `Votre code de suivi\u202f: ${data.followUpCode}`,
-      'Donnez-le à votre conseiller ou conseillère.',
+      data.metier.metier.formations?.length
+        ? `Pour s’y former\u202f: ${data.metier.metier.formations
+            .slice(0, 2)
+            .map((f) => f.intitule)
+            .join(', ')}.`
+        : data.metier.metier.resume,
     ],
+    action: 'Continuer',
+  };
+}
+
+/** The follow-up code as a card in the 3D scene. */
+export function codeCard(followUpCode: string): CardView {
+  return {
+    title: 'Votre code de suivi',
+    body: [followUpCode, 'Donnez-le à votre conseiller ou conseillère.', 'Merci de votre visite\u202f!'],
     action: 'Terminer',
   };
 }

@@ -27,6 +27,35 @@ export interface EcloreTestDriver {
   followUpCode(): string | null;
   /** The 3D subtitle shown now. */
   subtitle(): { speaker?: string; text: string } | null;
+  /** Back to the start screen, as « Terminer » or the idle reset do. */
+  reset(): void;
+  /** Switches the current scenario's scene to `mediaId` of its metier.json (fade included); false if unknown. */
+  showMedia(mediaId: string): Promise<boolean>;
+  /** True while the 3D answers are brought forward (after two misunderstood spoken answers). */
+  choicesEmphasized(): boolean;
   /** Presses (true) or releases (false) the right controller's squeeze: push-to-talk in VR. */
   squeeze(pressed: boolean): void;
+  /** Voice out: the last line's key and how it is heard, its loudness now, the widest open jaw. */
+  voice(): {
+    lastKey: string | null;
+    via: string | null;
+    playing: boolean;
+    level: number | null;
+    jaw: number;
+  };
+  /** What the scene shows: the 3D preset, or a 360 backdrop (with its video's state). */
+  backdrop(): {
+    preset: string;
+    kind: 'photo360' | 'video360' | null;
+    videoPath: 'layer' | 'texture' | null;
+    videoTime: number | null;
+    /** Pixel size of the picture on the sphere (null: no texture, e.g. a media layer). */
+    texture: { width: number; height: number } | null;
+  } | null;
+  /** Distinct colours (5 bits a channel) in a 160×90 copy of the frame just drawn: a photo has many. */
+  viewColours(): Promise<number>;
+  /** Opacity of the fade sphere and how many times it reached black in this scenario. */
+  fade(): { opacity: number; blackouts: number } | null;
+  /** Calibrates the eye height (seated by default) and returns the eyes' height a frame later. */
+  calibrateHeight(posture?: 'seated' | 'standing'): Promise<number>;
 }

@@ -37,6 +37,8 @@ export interface Personnage {
   age?: number;
   /** Absent for voices that are not shown (a narrator). */
   apparence?: Apparence;
+  /** Voice of the spoken lines (server TTS and speechSynthesis). @default 'neutre' */
+  voix?: 'femme' | 'homme' | 'neutre';
 }
 
 export type MediaEntry =
@@ -125,6 +127,22 @@ export interface CreateSessionBody {
   versionId: string;
   followUpCode: string;
   startedAt: string;
+}
+
+/** Optional end-of-visit answers (POST /api/v1/sessions/:id/demographics); null = skipped. */
+export interface DemographicsAnswers {
+  gender: 'femme' | 'homme' | 'non-binaire' | 'non-renseigne' | null;
+  ageBand: '<18' | '18-29' | '30-54' | '55+' | null;
+  situation:
+    | 'demandeur-emploi'
+    | 'demandeur-emploi-longue-duree'
+    | 'inactif'
+    | 'en-emploi'
+    | 'en-formation'
+    | 'non-renseigne'
+    | null;
+  education: 'isced-0-2' | 'isced-3-4' | 'isced-5-8' | 'non-renseigne' | null;
+  satisfaction: 1 | 2 | 3 | 4 | 5 | null;
 }
 
 export interface CompleteResponse {

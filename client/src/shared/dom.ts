@@ -9,3 +9,15 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   if (className) node.className = className;
   return node;
 }
+
+/** A new element with attributes and children (text or nodes). */
+export function elWith<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string>,
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}

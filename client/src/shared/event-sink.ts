@@ -1,7 +1,7 @@
 // Where the headset sends what happened. The in-memory sink below keeps everything until the
 // server acknowledges it and retries with back-off; an IndexedDB outbox (client/src/shared/outbox.ts)
 // will implement the same interface so that events also survive a browser restart.
-import type { CompleteResponse, CreateSessionBody, SessionEvent } from './api-types.js';
+import type { CompleteResponse, CreateSessionBody, DemographicsAnswers, SessionEvent } from './api-types.js';
 import { HttpError, requestJson } from './http.js';
 
 export interface EventSink {
@@ -13,6 +13,8 @@ export interface EventSink {
    * scores, or null when the server could not be reached within `waitMs` (the sink keeps trying).
    */
   completeSession(sessionId: string, waitMs?: number): Promise<CompleteResponse | null>;
+  /** Queues the optional end-of-visit answers (they replace earlier ones of the session). */
+  answerQuestions(sessionId: string, answers: DemographicsAnswers): void;
   /** Number of operations not yet acknowledged. */
   readonly pending: number;
 }
@@ -20,7 +22,8 @@ export interface EventSink {
 type Operation =
   | { kind: 'open'; sessionId: string; body: CreateSessionBody }
   | { kind: 'event'; sessionId: string; event: SessionEvent }
-  | { kind: 'complete'; sessionId: string; resolve: (value: CompleteResponse) => void };
+  | { kind: 'complete'; sessionId: string; resolve: (value: CompleteResponse) => void }
+  | { kind: 'demographics'; sessionId: string; answers: DemographicsAnswers };
 
 export interface HttpEventSinkOptions {
   /** @default '' (same origin) */
@@ -77,6 +80,10 @@ export class MemoryEventSink implements EventSink {
     });
   }
 
+  answerQuestions(sessionId: string, answers: DemographicsAnswers): void {
+    this.enqueue({ kind: 'demographics', sessionId, answers });
+  }
+
   private enqueue(operation: Operation): void {
     this.queue.push(operation);
     void this.pump();
@@ -118,6 +125,11 @@ export class MemoryEventSink implements EventSink {
     const url = `${this.baseUrl}/api/v1/sessions`;
     if (head.kind === 'open') {
       await requestJson(url, { method: 'POST', body: head.body });
+      this.queue.shift();
+      return;
+    }
+    if (head.kind === 'demographics') {
+      await requestJson(`${url}/${head.sessionId}/demographics`, { method: 'POST', body: head.answers });
       this.queue.shift();
       return;
     }

@@ -1,4 +1,5 @@
 import type { ApiError } from './api-types.js';
+import { fetchAsDevice } from './device-auth.js';
 
 /** An HTTP failure with the server's machine code when it sent one (`code: 'NETWORK'` when unreachable). */
 export class HttpError extends Error {
@@ -15,6 +16,7 @@ export class HttpError extends Error {
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
+  /** A staff member's bearer token; without one, a paired headset sends its Device token. */
   token?: string;
   signal?: AbortSignal;
 }
@@ -25,7 +27,7 @@ export async function requestJson<T>(url: string, options: RequestOptions = {}):
   if (options.token) headers.Authorization = `Bearer ${options.token}`;
   let response: Response;
   try {
-    response = await fetch(url, {
+    response = await (options.token ? fetch : fetchAsDevice)(url, {
       method: options.method ?? 'GET',
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),

@@ -1,14 +1,15 @@
 // Durable outbox: every session operation is written to IndexedDB (strict durability) before it
 // is sent, and stays there until the server acknowledges it, across network cuts and browser
 // restarts. No expiry. The server's idempotent ingest makes re-sending always safe.
-import type { CompleteResponse, CreateSessionBody, SessionEvent } from './api-types.js';
+import type { CompleteResponse, CreateSessionBody, DemographicsAnswers, SessionEvent } from './api-types.js';
 import type { EventSink } from './event-sink.js';
 import { HttpError, requestJson } from './http.js';
 
 export type OutboxOperation =
   | { kind: 'open'; sessionId: string; body: CreateSessionBody }
   | { kind: 'event'; sessionId: string; event: SessionEvent }
-  | { kind: 'complete'; sessionId: string };
+  | { kind: 'complete'; sessionId: string }
+  | { kind: 'demographics'; sessionId: string; answers: DemographicsAnswers };
 
 type StoredOperation = OutboxOperation & { key: number; enqueuedAt: string };
 
@@ -193,6 +194,10 @@ export class Outbox implements EventSink {
     });
   }
 
+  answerQuestions(sessionId: string, answers: DemographicsAnswers): void {
+    void this.enqueue({ kind: 'demographics', sessionId, answers });
+  }
+
   /** Retries now (e.g. a staff "sync" button), skipping the current back-off. */
   flush(): void {
     this.onOnline();
@@ -314,6 +319,14 @@ export class Outbox implements EventSink {
     const sessions = `${this.baseUrl}/api/v1/sessions`;
     if (first.kind === 'open') {
       await requestJson(sessions, { method: 'POST', body: first.body });
+      await this.remove([first.key]);
+      return;
+    }
+    if (first.kind === 'demographics') {
+      await requestJson(`${sessions}/${first.sessionId}/demographics`, {
+        method: 'POST',
+        body: first.answers,
+      });
       await this.remove([first.key]);
       return;
     }

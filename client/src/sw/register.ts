@@ -37,6 +37,21 @@ export async function precacheForOffline(
   });
 }
 
+/**
+ * Asks the service worker to drop cached story versions and media that `keep` no longer lists
+ * (the catalog pinned new versions). Resolves with how many entries went, or null.
+ */
+export async function pruneOfflineCache(keep: string[]): Promise<number | null> {
+  if (!('serviceWorker' in navigator)) return null;
+  const worker = (await navigator.serviceWorker.ready).active;
+  if (!worker) return null;
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = (event: MessageEvent<{ removed: number }>) => resolve(event.data.removed);
+    worker.postMessage({ type: 'eclore:prune', keep }, [channel.port2]);
+  });
+}
+
 /** What to precache for one scenario: the catalog, its pinned version and the media it lists. */
 export function offlineUrlsFor(scenarioId: string, versionId: string, mediaSources: string[]): string[] {
   return [

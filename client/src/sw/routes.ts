@@ -16,6 +16,9 @@ export const SHELL_CACHE = `${CACHE_PREFIX}shell-${CACHE_VERSION}`;
 export const CONTENT_CACHE = `${CACHE_PREFIX}content-${CACHE_VERSION}`;
 export const MEDIA_CACHE = `${CACHE_PREFIX}media-${CACHE_VERSION}`;
 
+/** Vite's manifest of the built files (client/vite.config.ts), read to precache every chunk. */
+export const ASSET_MANIFEST = '/asset-manifest.json';
+
 /** The headset page, cached at install so that a kiosk restarts without a network. */
 export const SHELL_URLS = ['/'];
 
@@ -32,15 +35,21 @@ export function routeRequest(method: string, url: URL, origin: string, mode: str
   const path = url.pathname;
   if (path.startsWith('/api/')) {
     if (path === '/api/v1/catalog') return { strategy: 'network-first', cache: CONTENT_CACHE };
-    // A version id is a content hash: what it names never changes.
-    if (/^\/api\/v1\/scenarios\/[^/]+\/versions\/[^/]+$/.test(path))
+    // A version id is a content hash: what it names (story, voice clip list) never changes.
+    if (/^\/api\/v1\/scenarios\/[^/]+\/versions\/[^/]+(\/voice)?$/.test(path))
       return { strategy: 'cache-first', cache: CONTENT_CACHE };
-    if (/^\/api\/v1\/(media|audio)\//.test(path)) return { strategy: 'cache-first', cache: MEDIA_CACHE };
+    if (
+      /^\/api\/v1\/(media|audio)\//.test(path) ||
+      /^\/api\/v1\/scenarios\/[^/]+\/versions\/[^/]+\/voice\/[^/]+$/.test(path)
+    )
+      return { strategy: 'cache-first', cache: MEDIA_CACHE };
     return { strategy: 'network-only' };
   }
   // The back-office is staff-only and online.
   if (path === '/admin' || path.startsWith('/admin/')) return { strategy: 'network-only' };
   if (path.startsWith('/assets/')) return { strategy: 'cache-first', cache: SHELL_CACHE };
+  // Lists the current build's files: always fresh.
+  if (path === ASSET_MANIFEST) return { strategy: 'network-only' };
   if (mode === 'navigate' || path === '/' || path.endsWith('.html'))
     return { strategy: 'network-first', cache: SHELL_CACHE };
   if (path.startsWith('/media/') || MEDIA_EXTENSIONS.test(path))

@@ -39,6 +39,12 @@ export interface PrecacheMessage {
   urls: string[];
 }
 
+/** Message a page posts once the catalog pins new versions: content and media not in `keep` go. */
+export interface PruneMessage {
+  type: 'eclore:prune';
+  keep: string[];
+}
+
 const scope = globalThis as unknown as WorkerScope;
 const origin = scope.location.origin;
 
@@ -71,9 +77,15 @@ scope.addEventListener('fetch', (event) => {
 });
 
 scope.addEventListener('message', (event) => {
-  const message = event.data as Partial<PrecacheMessage> | null;
-  if (message?.type !== 'eclore:precache' || !Array.isArray(message.urls)) return;
+  const message = event.data as Partial<PrecacheMessage | PruneMessage> | null;
   const reply = event.ports[0];
+  if (message?.type === 'eclore:prune' && Array.isArray(message.keep)) {
+    event.waitUntil(
+      prune(message.keep).then((removed) => reply?.postMessage({ type: 'eclore:pruned', removed })),
+    );
+    return;
+  }
+  if (message?.type !== 'eclore:precache' || !Array.isArray(message.urls)) return;
   event.waitUntil(
     precache(message.urls).then(
       (result) => reply?.postMessage({ type: 'eclore:precached', ...result }),
@@ -104,10 +116,31 @@ async function precache(urls: string[]): Promise<{ cached: number; failed: numbe
       await cache.put(url.href, response);
       cached++;
     } catch {
-      failed++;
+      // Offline: an earlier copy still serves the kiosk.
+      if (await cache.match(url.href)) cached++;
+      else failed++;
     }
   }
   return { cached, failed };
+}
+
+/**
+ * Drops what the current build and catalog no longer use (former story versions, their media and
+ * voice, old hashed assets); returns how many entries went. Static files (`/media/`, controller
+ * profiles) stay.
+ */
+async function prune(keep: string[]): Promise<number> {
+  const kept = new Set(keep.map((url) => new URL(url, origin).href));
+  let removed = 0;
+  for (const name of [SHELL_CACHE, CONTENT_CACHE, MEDIA_CACHE]) {
+    const cache = await caches.open(name);
+    for (const request of await cache.keys()) {
+      const path = new URL(request.url).pathname;
+      const prunable = path.startsWith('/api/') || path.startsWith('/assets/');
+      if (prunable && !kept.has(request.url) && (await cache.delete(request))) removed++;
+    }
+  }
+  return removed;
 }
 
 async function handle(request: Request, decision: RouteDecision): Promise<Response> {

@@ -1,30 +1,44 @@
 // A stylised professional made of capsules and spheres, coloured from metier.json `apparence`.
-// Three draw calls: body, head, jaw (the parts that move independently).
+// Three draw calls: body, head, jaw (the parts that move independently). The arms stay in the
+// body mesh and are swung by its vertex shader, so gestures cost no draw call.
 import {
   CapsuleGeometry,
   Color,
+  Float32BufferAttribute,
   Group,
   MathUtils,
   Mesh,
   MeshLambertMaterial,
   SphereGeometry,
+  Vector2,
   Vector3,
+  type BufferGeometry,
 } from 'three';
 import type { Apparence } from '../../shared/api-types.js';
 import { mergeParts, type Part } from './merge.js';
+
+/** What the character hears of its own voice. */
+export interface VoiceActivity {
+  /** Loudness now, 0..1; null when the line has no audio (the mouth then moves on its own). */
+  level(): number | null;
+}
 
 export interface Character {
   root: Group;
   /** Called every frame. `target` is the point to look at (the visitor's head). */
   update(dt: number, now: number, target: Vector3): void;
-  /** Animate speech for `durationMs` from `now`. */
-  speak(now: number, durationMs: number): void;
+  /** Animate speech for `durationMs` from `now`; with a voice, the jaw follows its loudness. */
+  speak(now: number, durationMs: number, voice?: VoiceActivity): void;
   dispose(): void;
 }
 
 const scratchLocal = new Vector3();
 const scratchHead = new Vector3();
 const HEAD_HEIGHT = 1.6;
+/** Shoulder height, the pivot of the arms. */
+const SHOULDER_HEIGHT = 1.33;
+/** Left arm and hand vertices carry -1 in the `arm` attribute, the right ones +1. */
+const ARM_PARTS: Record<number, number> = { 4: -1, 5: 1, 6: -1, 7: 1 };
 
 export function createCharacter(apparence: Apparence): Character {
   const root = new Group();
@@ -55,7 +69,8 @@ export function createCharacter(apparence: Apparence): Character {
     { geometry: new SphereGeometry(0.055, 8, 6), color: peau, position: [0.29, 0.78, 0] },
     { geometry: new CapsuleGeometry(0.05, 0.08, 2, 8), color: peau, position: [0, 1.47, 0] },
   ];
-  const body = new Mesh(mergeParts(bodyParts), material);
+  const arms = new Vector2();
+  const body = new Mesh(withArmAttribute(bodyParts), armMaterial(arms));
   root.add(body);
 
   const headParts: Part[] = [
@@ -121,17 +136,21 @@ export function createCharacter(apparence: Apparence): Character {
     ]),
     material,
   );
+  jaw.name = 'machoire';
   jaw.position.set(0, -0.015, 0.02);
   head.add(jaw);
 
   let speakingUntil = 0;
+  let voice: VoiceActivity | undefined;
   let yaw = 0;
   let pitch = 0;
+  let gesture = 0;
 
   return {
     root,
-    speak(now, durationMs) {
+    speak(now, durationMs, activity) {
       speakingUntil = now + durationMs;
+      voice = activity;
     },
     update(dt, now, target) {
       const t = now / 1000;
@@ -153,21 +172,76 @@ export function createCharacter(apparence: Apparence): Character {
       yaw += (targetYaw - yaw) * follow;
       pitch += (targetPitch - pitch) * follow;
 
-      const speaking = now < speakingUntil;
-      const talk = speaking ? Math.abs(Math.sin(t * 11)) * (0.6 + 0.4 * Math.sin(t * 3.7)) : 0;
+      const heard = voice?.level() ?? null;
+      const speaking = heard === null ? now < speakingUntil : heard > 0.02 || now < speakingUntil;
+      const talk =
+        heard !== null
+          ? Math.min(1, heard * 1.6)
+          : speaking
+            ? Math.abs(Math.sin(t * 11)) * (0.6 + 0.4 * Math.sin(t * 3.7))
+            : 0;
       jaw.rotation.x = talk * 0.3;
+      // Hands come forward now and then while talking (one, then the other), rest otherwise.
+      const beat = speaking ? Math.max(0, Math.sin(t * 1.9)) : 0;
+      gesture += (beat * beat - gesture) * (1 - Math.exp(-dt * 3));
+      const side = Math.sin(t * 0.45) > 0;
+      arms.set(
+        gesture * (side ? 0.25 : 0.7) + Math.sin(t * 0.9) * 0.02,
+        gesture * (side ? 0.7 : 0.25) + Math.sin(t * 0.9 + 1) * 0.02,
+      );
       const nod = speaking ? Math.sin(t * 2.3) * 0.05 : Math.sin(t * 0.7) * 0.015;
       head.position.y = HEAD_HEIGHT + breath * 0.003;
       head.rotation.set(pitch + nod, yaw, speaking ? Math.sin(t * 1.3) * 0.04 : 0, 'YXZ');
     },
     dispose() {
       body.geometry.dispose();
+      body.material.dispose();
       head.geometry.dispose();
       jaw.geometry.dispose();
       material.dispose();
       root.removeFromParent();
     },
   };
+}
+
+/** Merges the body and marks each vertex of the arms and hands with its side. */
+function withArmAttribute(parts: Part[]): BufferGeometry {
+  const counts = parts.map((p) => p.geometry.index?.count ?? p.geometry.attributes.position.count);
+  const geometry = mergeParts(parts);
+  const side = new Float32Array(geometry.attributes.position.count);
+  let offset = 0;
+  counts.forEach((count, i) => {
+    side.fill(ARM_PARTS[i] ?? 0, offset, offset + count);
+    offset += count;
+  });
+  geometry.setAttribute('arm', new Float32BufferAttribute(side, 1));
+  return geometry;
+}
+
+/** Vertex-coloured Lambert whose `arm` vertices swing forward around the shoulder (`angles`: left, right). */
+function armMaterial(angles: Vector2): MeshLambertMaterial {
+  const material = new MeshLambertMaterial({ vertexColors: true });
+  material.customProgramCacheKey = () => 'eclore-arms';
+  material.onBeforeCompile = (shader) => {
+    shader.uniforms.uArms = { value: angles };
+    const rotate = (name: string, pivot: string) => `
+      if (arm != 0.0) {
+        float a = -(arm < 0.0 ? uArms.x : uArms.y);
+        vec3 p = ${name} - ${pivot};
+        ${name} = vec3(p.x, p.y * cos(a) - p.z * sin(a), p.y * sin(a) + p.z * cos(a)) + ${pivot};
+      }`;
+    shader.vertexShader = shader.vertexShader
+      .replace('#include <common>', '#include <common>\nattribute float arm;\nuniform vec2 uArms;')
+      .replace(
+        '#include <beginnormal_vertex>',
+        `#include <beginnormal_vertex>${rotate('objectNormal', 'vec3(0.0)')}`,
+      )
+      .replace(
+        '#include <begin_vertex>',
+        `#include <begin_vertex>${rotate('transformed', `vec3(0.0, ${SHOULDER_HEIGHT.toFixed(2)}, 0.0)`)}`,
+      );
+  };
+  return material;
 }
 
 function darken(hex: string, amount: number): string {

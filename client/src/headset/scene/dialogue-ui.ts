@@ -46,6 +46,7 @@ export class DialogueUi {
   private readonly cardGroup = new Group();
   private choices: ChoiceView[] = [];
   private hovered = -1;
+  private emphasis = false;
   private cardAction: string | undefined;
   /** What the card and the buttons say now, for tests and screen-reader bridges. */
   private cardView: CardView | null = null;
@@ -150,8 +151,22 @@ export class DialogueUi {
     this.nextButton.mesh.visible = false;
   }
 
+  /** True while the answers are brought forward (after two misunderstood spoken answers). */
+  get emphasized(): boolean {
+    return this.emphasis;
+  }
+
+  /** Brings the answers forward, or back to normal; new answers start normal. */
+  emphasize(on: boolean): void {
+    if (this.emphasis === on) return;
+    this.emphasis = on;
+    this.choices.forEach((_, i) => this.drawButton(i, i === this.hovered));
+  }
+
   showChoices(choices: ChoiceView[]): void {
+    this.emphasis = false;
     this.choices = choices.slice(0, MAX_CHOICES);
+    this.placeCard();
     this.hovered = -1;
     this.buttons.forEach((button, i) => {
       const choice = this.choices[i];
@@ -162,6 +177,7 @@ export class DialogueUi {
 
   hideChoices(): void {
     this.choices = [];
+    this.placeCard();
     for (const button of this.buttons) button.mesh.visible = false;
   }
 
@@ -176,6 +192,13 @@ export class DialogueUi {
     this.cardButton.mesh.visible = Boolean(view.action);
     if (view.action) this.drawCardButton(false);
     this.cardGroup.visible = true;
+  }
+
+  /** Alone, the card faces the visitor; with answers beside it, it steps left so they stay visible. */
+  private placeCard(): void {
+    const beside = this.choices.length > 0;
+    this.cardGroup.position.x = beside ? -0.5 : 0;
+    this.cardGroup.rotation.y = beside ? 0.3 : 0;
   }
 
   hideCard(): void {
@@ -202,7 +225,7 @@ export class DialogueUi {
     const choice = this.choices[i];
     this.buttons[i].draw(
       [{ text: `${i + 1}. ${choice.text}`, size: 38, weight: 700 }],
-      hover ? PANEL_STYLES.buttonHover : PANEL_STYLES.button,
+      hover ? PANEL_STYLES.buttonHover : this.emphasis ? PANEL_STYLES.buttonEmphasis : PANEL_STYLES.button,
       { padding: 26, vcenter: true },
     );
   }

@@ -11,6 +11,7 @@ import {
   Float32BufferAttribute,
   Group,
   HemisphereLight,
+  FrontSide,
   InstancedMesh,
   Matrix4,
   Mesh,
@@ -143,6 +144,35 @@ class Kit {
   ground(color: string, size = 80): void {
     const mesh = this.mesh(new PlaneGeometry(size, size), color);
     mesh.rotation.x = -Math.PI / 2;
+  }
+
+  /**
+   * Folds the set's static single-colour meshes (direct children with a plain colour material)
+   * into one vertex-coloured mesh: the same picture in one draw call instead of one per piece,
+   * which is what a Quest 2 frame pays for. Animated pieces live in groups and are left alone.
+   */
+  mergeStatic(): void {
+    const pieces = this.root.children.filter(
+      (child): child is Mesh<BufferGeometry, MeshLambertMaterial> =>
+        child instanceof Mesh &&
+        !(child instanceof InstancedMesh) &&
+        child.material instanceof MeshLambertMaterial &&
+        !child.material.vertexColors &&
+        child.material.side === FrontSide,
+    );
+    if (pieces.length < 2) return;
+    const parts: Part[] = pieces.map((mesh) => {
+      mesh.updateMatrix();
+      mesh.removeFromParent();
+      return {
+        geometry: mesh.geometry.clone().applyMatrix4(mesh.matrix),
+        color: `#${mesh.material.color.getHexString()}`,
+      };
+    });
+    const merged = new Mesh(this.geo(mergeParts(parts)), this.vertexColors());
+    merged.name = 'decor';
+    this.root.add(merged);
+    for (const mesh of pieces) mesh.geometry.dispose();
   }
 
   /** An indoor room around the visitor: floor, walls and ceiling in 4 draw calls. */
@@ -429,6 +459,7 @@ export function createEnvironment(preset: string | undefined): Environment {
     kit.lights('#ffffff', '#888888');
     kit.room(8, 3, 8, '#9aa0a6', '#e9e7e2', '#f4f3ef');
   }
+  kit.mergeStatic();
   kit.root.name = `environnement:${known ?? 'neutre'}`;
   return { root: kit.root, preset: known ?? 'neutre', update, dispose: () => kit.dispose() };
 }

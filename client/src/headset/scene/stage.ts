@@ -1,6 +1,7 @@
 // The three.js stage: renderer, camera rig, the XR store and one ordered list of per-frame systems.
 import { PerspectiveCamera, Group, Scene, WebGLRenderer, Color, Fog, Vector3 } from 'three';
 import { createXRStore } from '@pmndrs/xr';
+import { originHeightFor, type Posture } from './calibration.js';
 
 /** A per-frame step. `dt` in seconds, `now` in milliseconds. Must not allocate. */
 export type System = (dt: number, now: number) => void;
@@ -18,6 +19,14 @@ export interface Stage {
   /** World position of the visitor's eyes, updated before the systems run. */
   readonly headPosition: Vector3;
   isPresenting(): boolean;
+  /** Seated by default; `calibrateHeight` changes it. */
+  readonly posture: Posture;
+  /**
+   * Moves the XR origin up or down so the visitor's eyes are at the posture's eye height, whatever
+   * their real height (done at every session start; on demand for « Recalibrer la hauteur »).
+   * Applied at the next tracked frame; outside VR it only records the posture.
+   */
+  calibrateHeight(posture?: Posture): void;
   dispose(): void;
 }
 
@@ -85,6 +94,9 @@ export function createStage(canvas: HTMLCanvasElement): Stage {
 
   const systems: System[] = [];
   const headPosition = new Vector3();
+  let posture: Posture = 'seated';
+  // Frames to wait before calibrating: the camera holds the tracked pose only after one XR render.
+  let calibrateIn = -1;
   let last = performance.now();
   let averageFrameMs = 16;
   let framesSinceScale = 0;
@@ -114,12 +126,20 @@ export function createStage(canvas: HTMLCanvasElement): Stage {
       }
     }
     xr.update(frame, dt);
+    if (calibrateIn >= 0 && frame && renderer.xr.isPresenting && calibrateIn-- === 0) {
+      rig.position.y = originHeightFor(camera.position.y, posture);
+    }
     camera.getWorldPosition(headPosition);
     for (let i = 0; i < systems.length; i++) systems[i](dt, time);
     renderer.render(scene, camera);
   });
 
+  const unsubscribeStart = xr.subscribe((state, previous) => {
+    if (state.session && !previous.session) calibrateIn = 1;
+  });
   const unsubscribeEnd = xr.onSessionEnd(() => {
+    calibrateIn = -1;
+    rig.position.y = 0;
     camera.position.set(0, EYE_HEIGHT_2D, 0);
     camera.quaternion.identity();
     camera.lookAt(0, 1.15, -1.8);
@@ -135,9 +155,17 @@ export function createStage(canvas: HTMLCanvasElement): Stage {
     systems,
     headPosition,
     isPresenting: () => renderer.xr.isPresenting,
+    get posture() {
+      return posture;
+    },
+    calibrateHeight(next = posture) {
+      posture = next;
+      calibrateIn = 0;
+    },
     dispose() {
       renderer.setAnimationLoop(null);
       window.removeEventListener('resize', resize);
+      unsubscribeStart();
       unsubscribeEnd();
       xr.destroy();
       renderer.dispose();

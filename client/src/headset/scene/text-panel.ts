@@ -16,6 +16,8 @@ export const PANEL_STYLES = {
   subtitle: { background: '#101820', color: '#ffffff', accent: '#ffd36b' },
   button: { background: '#f4f1ea', color: '#10202b', accent: '#1d5c3f', border: '#1d5c3f' },
   buttonHover: { background: '#1d5c3f', color: '#ffffff', accent: '#ffd36b', border: '#ffd36b' },
+  /** Answers brought forward after two misunderstood spoken answers. */
+  buttonEmphasis: { background: '#ffd36b', color: '#10202b', accent: '#1d5c3f', border: '#10202b' },
   card: { background: '#f4f1ea', color: '#10202b', accent: '#1d5c3f' },
 } satisfies Record<string, PanelStyle>;
 

@@ -1,3 +1,5 @@
+import { fetchAsDevice } from '../../shared/device-auth.js';
+
 export interface ChoiceForMapping {
   index: number;
   text: string;
@@ -22,7 +24,7 @@ export async function mapChoiceOnServer(
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
-    const response = await fetch(`${apiBase}/api/v1/dialogue/map-choice`, {
+    const response = await fetchAsDevice(`${apiBase}/api/v1/dialogue/map-choice`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(request),

@@ -1,3 +1,4 @@
+import { fetchAsDevice } from '../../shared/device-auth.js';
 import { PushToTalkRecorder, recordingSupported, type Recording } from './recorder.js';
 import { WebSpeechSession, webSpeechConstructor } from './web-speech.js';
 
@@ -64,7 +65,7 @@ export function createVoiceInput(options: VoiceInputOptions): VoiceInput {
           ? 'ogg'
           : 'webm';
       body.append('file', recording.blob, `utterance.${extension}`);
-      const response = await fetch(`${options.apiBase}/api/v1/speech/transcribe`, {
+      const response = await fetchAsDevice(`${options.apiBase}/api/v1/speech/transcribe`, {
         method: 'POST',
         body,
         signal: controller.signal,

@@ -1,0 +1,221 @@
+// Staff tools on the headset, behind a discreet « Personnel » button of the start screen (kiosk
+// visitors are not meant to look for it; it is still reachable with the keyboard): pairing with
+// a one-time code, offline readiness and the outbox.
+import { elWith as el } from '../shared/dom.js';
+import {
+  deviceToken,
+  forgetDeviceToken,
+  onPairingChange,
+  pairingState,
+  storeDeviceToken,
+} from '../shared/device-auth.js';
+import type { EventSink } from '../shared/event-sink.js';
+import { HttpError, requestJson } from '../shared/http.js';
+import { Outbox, type OutboxState } from '../shared/outbox.js';
+import type { OfflineCache, OfflineState } from './offline.js';
+import { StaffKeypad } from './scene/staff-keypad.js';
+import type { Stage } from './scene/stage.js';
+import './staff-panel.css';
+
+interface CurrentDevice {
+  id: string;
+  label: string;
+  siteName: string | null;
+}
+
+const CODE = /^\s*\d{3}[\s-]?\d{3}\s*$/;
+
+function plural(count: number, word: string): string {
+  return `${count}\u00a0${word}${count > 1 ? 's' : ''}`;
+}
+
+export function offlineText(state: OfflineState): string {
+  const count = `${state.ready}/${state.total}\u00a0métiers prêts`;
+  switch (state.status) {
+    case 'indisponible':
+      return 'Hors ligne\u00a0: indisponible sur ce navigateur (pas de service worker)';
+    case 'preparation':
+      return state.total === 0 ? 'Hors ligne\u00a0: préparation…' : `Hors ligne\u00a0: préparation, ${count}`;
+    case 'pret':
+      return `Hors ligne\u00a0: ${count}`;
+    case 'incomplet':
+      return `Hors ligne\u00a0: ${count} (nouvel essai au retour du réseau)`;
+  }
+}
+
+export function outboxText(state: OutboxState): string {
+  let text =
+    state.pending === 0
+      ? 'Envois\u00a0: tout est envoyé'
+      : `Envois\u00a0: ${plural(state.pending, 'opération')} en attente`;
+  if (state.rejected > 0) text += `, ${plural(state.rejected, 'refusée')} par le serveur`;
+  if (state.pending > 0 && state.lastError) text += ` (dernier essai\u00a0: ${state.lastError})`;
+  return text;
+}
+
+export class StaffPanel {
+  private readonly opener: HTMLButtonElement;
+  private readonly dialog: HTMLDialogElement;
+  private readonly pairingStatus: HTMLElement;
+  private readonly pairingMessage: HTMLElement;
+  private readonly form: HTMLFormElement;
+  private readonly codeInput: HTMLInputElement;
+  private readonly unpairButton: HTMLButtonElement;
+  private device: CurrentDevice | null = null;
+  /** Why the pairing could not be checked (offline), null once it was. */
+  private checkError: string | null = null;
+
+  constructor(sink: EventSink, offline: OfflineCache) {
+    this.opener = el('button', { type: 'button', id: 'bouton-personnel', class: 'personnel' }, 'Personnel');
+    this.pairingStatus = el('p', { id: 'etat-appairage' });
+    this.pairingMessage = el('p', { id: 'message-appairage', role: 'status' });
+    this.codeInput = el('input', {
+      id: 'code-appairage',
+      name: 'code',
+      inputmode: 'numeric',
+      autocomplete: 'off',
+      maxlength: '7',
+      placeholder: '123 456',
+    });
+    this.form = el(
+      'form',
+      { id: 'form-appairage', class: 'appairage' },
+      el(
+        'label',
+        { for: 'code-appairage' },
+        'Code d’appairage (6\u00a0chiffres, donné par un administrateur)',
+      ),
+      this.codeInput,
+      el('button', { type: 'submit', class: 'principal' }, 'Appairer ce casque'),
+    );
+    this.unpairButton = el('button', { type: 'button', id: 'bouton-desappairer' }, 'Désappairer ce casque');
+    const offlineStatus = el('p', { id: 'etat-hors-ligne' });
+    const outboxStatus = el('p', { id: 'etat-envois' });
+    const flush = el('button', { type: 'button', id: 'bouton-envoyer' }, 'Envoyer maintenant');
+    const close = el('button', { type: 'button', id: 'bouton-fermer-personnel' }, 'Fermer');
+    this.dialog = el(
+      'dialog',
+      { id: 'panneau-personnel', class: 'panneau-personnel', 'aria-labelledby': 'titre-personnel' },
+      el('h2', { id: 'titre-personnel' }, 'Espace personnel'),
+      el(
+        'section',
+        { 'aria-labelledby': 'titre-appairage' },
+        el('h3', { id: 'titre-appairage' }, 'Appairage du casque'),
+        this.pairingStatus,
+        this.form,
+        this.unpairButton,
+        this.pairingMessage,
+      ),
+      el(
+        'section',
+        { 'aria-labelledby': 'titre-etat' },
+        el('h3', { id: 'titre-etat' }, 'Hors ligne et envois'),
+        offlineStatus,
+        outboxStatus,
+        flush,
+      ),
+      el('div', { class: 'actions' }, close),
+    );
+    document.getElementById('interface')!.append(this.opener, this.dialog);
+
+    this.opener.addEventListener('click', () => this.open());
+    close.addEventListener('click', () => this.dialog.close());
+    this.dialog.addEventListener('close', () => this.opener.focus());
+    this.form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.pair(this.codeInput.value);
+    });
+    this.unpairButton.addEventListener('click', () => {
+      forgetDeviceToken(false);
+      this.say('Ce casque n’est plus appairé. Pensez à le révoquer dans le back-office (page Casques).');
+    });
+    onPairingChange((state) => {
+      if (state !== 'paired') this.device = null;
+      this.renderPairing();
+    });
+    offline.subscribe((state) => (offlineStatus.textContent = offlineText(state)));
+    if (sink instanceof Outbox) {
+      sink.subscribe((state) => (outboxStatus.textContent = outboxText(state)));
+      flush.addEventListener('click', () => sink.flush());
+    } else {
+      outboxStatus.textContent =
+        'Envois\u00a0: file en mémoire seulement (stockage du navigateur indisponible)';
+      flush.hidden = true;
+    }
+    this.renderPairing();
+    // A revoked headset learns it here, before the first visit.
+    if (deviceToken()) void this.checkPairing();
+  }
+
+  open(): void {
+    this.say('');
+    this.dialog.showModal();
+    if (deviceToken()) void this.checkPairing();
+    (pairingState() === 'paired' ? this.unpairButton : this.codeInput).focus();
+  }
+
+  private async checkPairing(): Promise<void> {
+    try {
+      this.device = await requestJson<CurrentDevice>('/api/v1/devices/me');
+      this.checkError = null;
+    } catch (error) {
+      // A refused token was forgotten on the way (device-auth.ts): the rendering says so.
+      this.checkError = error instanceof HttpError && error.code === 'NETWORK' ? error.message : null;
+    }
+    this.renderPairing();
+  }
+
+  /** The same tools in VR: a 3D button under the start card and a digit keypad. */
+  attachVr(stage: Stage, onStartScreen: () => boolean): void {
+    const keypad = new StaffKeypad(
+      (code) => this.pair(code),
+      () => [this.pairingStatus.textContent, this.pairingMessage.textContent].filter(Boolean).join('\n'),
+    );
+    stage.scene.add(keypad.root);
+    stage.systems.push(() => keypad.setAvailable(stage.isPresenting() && onStartScreen()));
+  }
+
+  private async pair(code: string): Promise<void> {
+    if (!CODE.test(code)) {
+      this.say('Saisissez les 6\u00a0chiffres du code, par exemple 123\u00a0456.', true);
+      this.codeInput.focus();
+      return;
+    }
+    this.say('Appairage en cours…');
+    try {
+      const { token } = await requestJson<{ deviceId: string; token: string }>('/api/v1/devices/pair', {
+        method: 'POST',
+        body: { code },
+      });
+      storeDeviceToken(token);
+      this.codeInput.value = '';
+      await this.checkPairing();
+      this.say('Casque appairé. Ses visites sont désormais rattachées à son site.');
+      this.unpairButton.focus();
+    } catch (error) {
+      this.say(error instanceof HttpError ? error.message : 'L’appairage a échoué. Réessayez.', true);
+      this.codeInput.focus();
+    }
+  }
+
+  private say(text: string, error = false): void {
+    this.pairingMessage.textContent = text;
+    this.pairingMessage.dataset.ton = error ? 'erreur' : 'info';
+  }
+
+  private renderPairing(): void {
+    const state = pairingState();
+    this.form.hidden = state === 'paired';
+    this.unpairButton.hidden = state !== 'paired';
+    if (state === 'revoked')
+      this.pairingStatus.textContent =
+        'Ce casque a été révoqué par un administrateur\u00a0: il fonctionne sans appairage. Saisissez un nouveau code pour l’appairer à nouveau.';
+    else if (state === 'unpaired') this.pairingStatus.textContent = 'Ce casque n’est pas appairé.';
+    else if (this.device)
+      this.pairingStatus.textContent = `Casque appairé\u00a0: ${this.device.label}${this.device.siteName ? ` (${this.device.siteName})` : ''}`;
+    else
+      this.pairingStatus.textContent = this.checkError
+        ? `Casque appairé (vérification impossible\u00a0: ${this.checkError})`
+        : 'Casque appairé.';
+  }
+}
