@@ -259,7 +259,7 @@ describe('Headset app push-to-talk', () => {
     await page.context().close();
   });
 
-  it('should take the answer said while the squeeze is held when the visitor plays in VR', async () => {
+  it('should take the answer said with the squeeze held or the 3D « Parler » button (hands) when the visitor plays in VR', async () => {
     fake.enqueue(
       '/v1/audio/transcriptions',
       replies.transcription('euh'),
@@ -298,11 +298,11 @@ describe('Headset app push-to-talk', () => {
       expect(await page.evaluate(() => window.__eclore.choicesEmphasized())).toBe(miss === 2);
     }
     await screenshot(page, 'voix-03-vr-choix-en-evidence');
-    // Third time understood: no pointing at all.
-    await page.evaluate(() => window.__eclore.squeeze(true));
+    // Third time with the 3D « Parler » button (what a hand pinches): a tap starts, another ends.
+    await pointAndClick(page, 'parler');
     await page.waitForFunction(() => window.__eclore.subtitle()?.text === 'Je vous écoute…');
     await page.waitForTimeout(1200);
-    await page.evaluate(() => window.__eclore.squeeze(false));
+    await pointAndClick(page, 'parler');
     await page.waitForFunction(
       () => /^J’ai compris\s:\s«\son risque quoi\s»/.test(window.__eclore.subtitle()?.text ?? ''),
       undefined,

@@ -214,6 +214,7 @@ export class HeadsetApp {
       (index, method) => this.onSceneChoice(index, method),
       (method) => this.onCardAction(method),
       () => this.skipLine(),
+      () => this.pressTalk(),
     );
     stage.scene.add(this.ui.root);
     stage.systems.push(snapTurnSystem(stage.renderer.xr, stage.rig, stage.camera));
@@ -748,6 +749,7 @@ export class HeadsetApp {
       this.ui.hideCard();
       this.ui.hideChoices();
     }
+    this.renderTalkButton3d();
   }
 
   /** Start screen: one professional after another, to make passers-by curious. */
@@ -1048,6 +1050,15 @@ export class HeadsetApp {
     $('aide-clavier').textContent = button.hidden
       ? 'Touches 1 à 9 pour répondre, Tab pour parcourir les réponses.'
       : 'Touches 1 à 9 pour répondre, Tab pour parcourir les réponses, Espace (maintenu ou deux appuis) pour parler.';
+    this.renderTalkButton3d();
+  }
+
+  /** The 3D « Parler » button in VR (hands pinch it; controllers may also hold the squeeze). */
+  private renderTalkButton3d(): void {
+    const button = $('bouton-parler') as HTMLButtonElement;
+    const usable =
+      this.stage.isPresenting() && !button.hidden && !button.disabled && this.talk !== 'thinking';
+    this.ui.showTalk(!usable ? 'hidden' : this.talk === 'listening' ? 'listening' : 'idle');
   }
 
   private renderTalk(status: string): void {
@@ -1057,6 +1068,7 @@ export class HeadsetApp {
     button.classList.toggle('ecoute', listening);
     button.textContent = listening ? 'J’ai fini de parler' : 'Parler';
     $('etat-voix').textContent = status;
+    this.renderTalkButton3d();
   }
 
   /** VR: squeeze or A/X held = talking; pointing with the trigger always works too. */

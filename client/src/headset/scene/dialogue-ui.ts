@@ -10,6 +10,8 @@ export interface ChoiceView {
   text: string;
 }
 
+export type TalkButtonState = 'hidden' | 'idle' | 'listening';
+
 export interface CardView {
   title: string;
   body: string[];
@@ -42,6 +44,9 @@ export class DialogueUi {
   private readonly card = new TextPanel(1.2, 0.8);
   private readonly cardButton = new TextPanel(0.6, 0.13);
   private readonly nextButton = new TextPanel(0.32, 0.1);
+  /** Push-to-talk for hands (pinch) and controllers alike: a tap starts listening, another ends it. */
+  private readonly talkButton = new TextPanel(0.5, 0.11);
+  private talkState: TalkButtonState = 'hidden';
   private readonly choiceGroup = new Group();
   private readonly cardGroup = new Group();
   private choices: ChoiceView[] = [];
@@ -57,6 +62,7 @@ export class DialogueUi {
     private readonly onChoice: (index: number, method: ChoiceMethod) => void,
     private readonly onCardAction: (method: ChoiceMethod) => void,
     private readonly onNext: () => void,
+    private readonly onTalk: () => void = () => {},
   ) {
     this.root.name = 'interface';
     // Left of the character: subtitles; right of it: the choices. Both face the visitor.
@@ -74,6 +80,14 @@ export class DialogueUi {
       leave: () => this.drawNextButton(false),
     });
     this.root.add(this.nextButton.mesh);
+
+    this.talkButton.mesh.name = 'parler';
+    this.talkButton.mesh.visible = false;
+    this.listen(this.talkButton.mesh, {
+      click: () => this.onTalk(),
+      enter: () => this.drawTalkButton(true),
+      leave: () => this.drawTalkButton(false),
+    });
 
     this.choiceGroup.position.set(0.8, 1.62, -1.4);
     this.choiceGroup.rotation.y = -0.45;
@@ -111,7 +125,12 @@ export class DialogueUi {
 
   /** Meshes that take pointer events, for tests and for the controller ray. */
   get interactiveMeshes(): Mesh[] {
-    return [...this.buttons.map((b) => b.mesh), this.cardButton.mesh, this.nextButton.mesh];
+    return [
+      ...this.buttons.map((b) => b.mesh),
+      this.cardButton.mesh,
+      this.nextButton.mesh,
+      this.talkButton.mesh,
+    ];
   }
 
   get visibleChoiceCount(): number {
@@ -163,6 +182,13 @@ export class DialogueUi {
     this.choices.forEach((_, i) => this.drawButton(i, i === this.hovered));
   }
 
+  /** The 3D « Parler » button under the answers (shown only while answers are). */
+  showTalk(state: TalkButtonState): void {
+    if (state === this.talkState) return;
+    this.talkState = state;
+    this.placeTalkButton();
+  }
+
   showChoices(choices: ChoiceView[]): void {
     this.emphasis = false;
     this.choices = choices.slice(0, MAX_CHOICES);
@@ -173,10 +199,12 @@ export class DialogueUi {
       button.mesh.visible = Boolean(choice);
       if (choice) this.drawButton(i, false);
     });
+    this.placeTalkButton();
   }
 
   hideChoices(): void {
     this.choices = [];
+    this.placeTalkButton();
     this.placeCard();
     for (const button of this.buttons) button.mesh.visible = false;
   }
@@ -227,6 +255,25 @@ export class DialogueUi {
       [{ text: `${i + 1}. ${choice.text}`, size: 38, weight: 700 }],
       hover ? PANEL_STYLES.buttonHover : this.emphasis ? PANEL_STYLES.buttonEmphasis : PANEL_STYLES.button,
       { padding: 26, vcenter: true },
+    );
+  }
+
+  private placeTalkButton(): void {
+    const mesh = this.talkButton.mesh;
+    mesh.visible = this.talkState !== 'hidden' && this.choices.length > 0;
+    if (!mesh.visible) return;
+    if (!mesh.parent) this.choiceGroup.add(mesh);
+    mesh.position.set(-(BUTTON_WIDTH - 0.5) / 2, -this.choices.length * (BUTTON_HEIGHT + BUTTON_GAP), 0);
+    this.drawTalkButton(this.hoveredName === mesh.name);
+  }
+
+  private drawTalkButton(hover: boolean): void {
+    if (this.talkState === 'hidden') return;
+    const listening = this.talkState === 'listening';
+    this.talkButton.draw(
+      [{ text: listening ? '● J’ai fini de parler' : 'Parler', size: 38, weight: 700 }],
+      hover || listening ? PANEL_STYLES.buttonHover : PANEL_STYLES.button,
+      { align: 'center', vcenter: true, padding: 14 },
     );
   }
 
