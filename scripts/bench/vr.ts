@@ -234,7 +234,7 @@ export async function run(): Promise<Figure[]> {
               measures.push({
                 scenario: scenarioId,
                 media: scene.media,
-                preset: metier.media[scene.media]?.preset ?? '?',
+                preset: metier.media[scene.media]?.preset ?? metier.media[scene.media]?.type ?? '?',
                 frameMs: scene.frameMs,
                 ...scene.info,
               });
