@@ -15,7 +15,7 @@ const EMULATED: Record<string, typeof metaQuest3> = { quest2: metaQuest2, quest3
 
 export function installEmulator(kind: string): void {
   const config = EMULATED[kind];
-  if (!config) throw new Error(`Émulateur inconnu : ${kind} (quest2 ou quest3)`);
+  if (!config) throw new Error(`Émulateur inconnu\u00a0: ${kind} (quest2 ou quest3)`);
   device = new XRDevice(config);
   device.installRuntime({ forceInstall: true });
 }

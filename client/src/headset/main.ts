@@ -904,7 +904,7 @@ export class HeadsetApp {
       return;
     }
     this.showUnderstood(heard.transcript, true);
-    this.renderTalk(`Réponse retenue : ${choice.text}`);
+    this.renderTalk(`Réponse retenue\u00a0: ${choice.text}`);
     const button = document.querySelector<HTMLButtonElement>(
       `#liste-choix button[data-choix="${choice.index}"]`,
     );
@@ -943,7 +943,7 @@ export class HeadsetApp {
       return;
     }
     this.showUnderstood(heard.transcript, true);
-    this.renderTalk(`Réponse retenue : ${question.options[index].label}`);
+    this.renderTalk(`Réponse retenue\u00a0: ${question.options[index].label}`);
     document.querySelectorAll<HTMLButtonElement>('#liste-reponses button')[index]?.classList.add('retenue');
     const timer = setTimeout(() => {
       if (this.pendingVoice?.timer !== timer) return;
@@ -1004,7 +1004,7 @@ export class HeadsetApp {
     if (this.stage.isPresenting())
       this.ui.showLine(
         'Vous',
-        `J’ai compris : « ${transcript} »${correctable ? '. Pour corriger, serrez de nouveau la poignée.' : ''}`,
+        `J’ai compris\u00a0: «\u00a0${transcript}\u00a0»${correctable ? '. Pour corriger, parlez de nouveau (poignée ou bouton «\u00a0Parler\u00a0»).' : ''}`,
       );
   }
 
