@@ -10,6 +10,7 @@ import {
 } from './support/browser.js';
 import { browserTestState } from './support/state.js';
 import { openScenario, skipToFollowUpCode } from './support/flow.js';
+import { playToEndScreen } from './support/play.js';
 
 const SCENARIO = 'technicienne-eolienne';
 
@@ -29,44 +30,29 @@ describe('Headset app in 2D (mouse and keyboard)', () => {
 
   async function playToTheEnd(page: Page): Promise<number[]> {
     const choices: number[] = [];
-    const next = page.getByRole('button', { name: 'Suite' });
     const answers = page.locator('#liste-choix button');
-    for (let turn = 0; turn < 300; turn++) {
-      await page.waitForFunction(
-        () =>
-          document.getElementById('bouton-continuer-fin') !== null ||
-          !(document.getElementById('bouton-suite') as HTMLButtonElement).hidden ||
-          document.querySelector('#liste-choix button') !== null,
-        undefined,
-        { timeout: 20_000 },
-      );
-      if (await page.locator('#bouton-continuer-fin').isVisible()) return choices;
-      const step = await page.locator('#liste-choix').getAttribute('data-etape');
-      if (step === null) {
-        // Lines still playing: skip to the next one (it may have just advanced by itself).
-        await next.click({ timeout: 1_000 }).catch(() => undefined);
-        continue;
-      }
-      expect(Number(step)).toBe(choices.length);
-      const count = await answers.count();
-      const position = choices.length % count;
-      const index = Number(await answers.nth(position).getAttribute('data-choix'));
-      if (choices.length === 1) await screenshot(page, '2d-03-choix');
-      // Alternate the ways a visitor answers: digit key, mouse, then Tab + Enter.
-      if (choices.length % 3 === 0) {
-        await page.keyboard.press(String(position + 1));
-      } else if (choices.length % 3 === 1) {
-        await answers.nth(position).click();
-      } else {
-        await answers.nth(position).focus();
-        await page.keyboard.press('Enter');
-      }
-      choices.push(index);
-      await page.waitForFunction((s) => document.getElementById('liste-choix')?.dataset.etape !== s, step, {
-        timeout: 5_000,
-      });
-    }
-    throw new Error('The story did not end within 300 turns');
+    await playToEndScreen(
+      page,
+      async (step) => {
+        expect(step).toBe(choices.length);
+        const count = await answers.count();
+        const position = choices.length % count;
+        const index = Number(await answers.nth(position).getAttribute('data-choix'));
+        if (choices.length === 1) await screenshot(page, '2d-03-choix');
+        // Alternate the ways a visitor answers: digit key, mouse, then Tab + Enter.
+        if (choices.length % 3 === 0) {
+          await page.keyboard.press(String(position + 1));
+        } else if (choices.length % 3 === 1) {
+          await answers.nth(position).click();
+        } else {
+          await answers.nth(position).focus();
+          await page.keyboard.press('Enter');
+        }
+        choices.push(index);
+      },
+      300,
+    );
+    return choices;
   }
 
   it('should show in the back-office the same scores as the engine replay when a visitor plays to the end with mouse and keyboard', async () => {
