@@ -1,9 +1,11 @@
 import { type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, type AppModuleOptions } from './app.module.js';
 import { ErrorFilter } from './common/error.filter.js';
+import { jsonDepthLimit, jsonOnly } from './common/json-body.js';
+import { RouteTable } from './common/route-table.js';
+import { setupOpenApi } from './openapi.js';
 import { securityHeaders } from './common/security-headers.js';
 import { staticClient } from './static-files.js';
 
@@ -23,19 +25,13 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   app.set('trust proxy', 'loopback');
   app.use(securityHeaders);
   app.useBodyParser('json', { limit: '5mb' });
+  app.use(jsonDepthLimit);
   app.setGlobalPrefix('api');
-  app.useGlobalFilters(new ErrorFilter());
-
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Éclore API')
-      .setDescription('API du serveur Éclore : catalogue, sessions de visite, événements, profils.')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  // The OpenAPI document is also the route table: 405 for a known path, 415 for a non-JSON body.
+  const routes = new RouteTable();
+  app.useGlobalFilters(new ErrorFilter(routes));
+  routes.load(setupOpenApi(app).paths as Parameters<RouteTable['load']>[0]);
+  app.use(jsonOnly(routes));
 
   app.use(staticClient(options.config.clientDir));
   await app.init();

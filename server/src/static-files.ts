@@ -5,6 +5,11 @@ import express, { type NextFunction, type Request, type Response } from 'express
 const MISSING_BUILD = `<!doctype html><html lang="fr"><meta charset="utf-8"><title>Éclore</title>
 <p>L’application n’est pas encore construite : lancez <code>npm run build</code>, puis relancez le serveur.</p></html>`;
 
+const NOT_FOUND_PAGE = `<!doctype html><html lang="fr"><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Page introuvable — Éclore</title>
+<main><h1>Page introuvable</h1><p>Cette adresse n’existe pas sur ce serveur Éclore.</p>
+<p><a href="/">Application du casque</a> · <a href="/admin">Espace du personnel</a></p></main></html>`;
+
 /**
  * The headset app at `/` and the back-office at `/admin` (with SPA fallback for `/admin/*`),
  * both built by Vite into `clientDir`. Hashed assets are cached forever, HTML never.
@@ -35,5 +40,11 @@ export function staticClient(clientDir: string): express.Router {
   };
   router.get(['/admin', '/admin/', '/admin/{*rest}'], page('admin/index.html'));
   router.get('/', page('index.html'));
+  // Anything else outside the API: a French page, not Express's « Cannot GET ». The API answers its own JSON 404.
+  router.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.path === '/api' || req.path.startsWith('/api/')) return next();
+    res.status(404).setHeader('Cache-Control', 'no-cache');
+    res.type('html').send(NOT_FOUND_PAGE);
+  });
   return router;
 }

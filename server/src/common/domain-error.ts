@@ -2,9 +2,11 @@
 export type ErrorCode =
   | 'VALIDATION_FAILED'
   | 'MALFORMED_JSON'
+  | 'JSON_TOO_DEEP'
   | 'PAYLOAD_TOO_LARGE'
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'ROUTE_NOT_FOUND'
+  | 'METHOD_NOT_ALLOWED'
   | 'AUTH_REQUIRED'
   | 'INVALID_TOKEN'
   | 'INVALID_CREDENTIALS'
@@ -49,9 +51,11 @@ export type ErrorCode =
 export const ERROR_STATUS: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
   MALFORMED_JSON: 400,
+  JSON_TOO_DEEP: 400,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   ROUTE_NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
   AUTH_REQUIRED: 401,
   INVALID_TOKEN: 401,
   INVALID_CREDENTIALS: 401,
@@ -100,9 +104,11 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
 export const ERROR_MESSAGE: Record<ErrorCode, string> = {
   VALIDATION_FAILED: 'La requête contient des données invalides.',
   MALFORMED_JSON: 'Le corps de la requête n’est pas un JSON valide.',
+  JSON_TOO_DEEP: 'Le corps de la requête est trop imbriqué (32\u00a0niveaux au plus).',
   PAYLOAD_TOO_LARGE: 'La requête est trop volumineuse.',
   UNSUPPORTED_MEDIA_TYPE: 'Le corps de la requête doit être envoyé en JSON (Content-Type: application/json).',
   ROUTE_NOT_FOUND: 'Cette adresse n’existe pas.',
+  METHOD_NOT_ALLOWED: 'Cette adresse existe, mais pas pour cette méthode HTTP (voir l’en-tête Allow).',
   AUTH_REQUIRED: 'Connectez-vous pour accéder à cette page.',
   INVALID_TOKEN: 'Votre session a expiré ou n’est pas valide : reconnectez-vous.',
   INVALID_CREDENTIALS: 'Adresse électronique ou mot de passe incorrect.',

@@ -1,6 +1,7 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { DomainError, ERROR_MESSAGE, ERROR_STATUS, type ErrorCode } from './domain-error.js';
+import type { RouteTable } from './route-table.js';
 
 export interface ErrorBody {
   statusCode: number;
@@ -31,6 +32,28 @@ function codeOfStatus(status: number, error: unknown): ErrorCode {
   }
 }
 
+/** SQLSTATE of a Postgres error (TypeORM's QueryFailedError or a bare `pg` error). */
+function sqlState(error: unknown): string | undefined {
+  const candidate = error as { code?: unknown; driverError?: { code?: unknown } } | null;
+  const code = candidate?.driverError?.code ?? candidate?.code;
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
+}
+
+/**
+ * Class 22 (data exception: 22P05 untranslatable character, 22021 bad byte sequence, 22P02 invalid text
+ * representation, 22003 number out of range, 22007/22008 bad date…) and 54001 (statement too complex) are
+ * caused by what a client sent, never by the server's state: the last line of defence behind the schemas.
+ */
+export function isClientDataError(error: unknown): boolean {
+  const state = sqlState(error);
+  if (state !== undefined) return state.startsWith('22') || state === '54001';
+  // JSON.stringify or a recursive walk over a value nested too deep.
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+const CLIENT_DATA_MESSAGE =
+  'La requête contient une valeur que le serveur ne peut pas enregistrer (caractère, nombre ou date invalide).';
+
 /** Maps any error to `{ statusCode, code, message }` with a French message. */
 export function toErrorBody(error: unknown): ErrorBody {
   if (error instanceof DomainError) {
@@ -42,6 +65,12 @@ export function toErrorBody(error: unknown): ErrorBody {
     if (error.details !== undefined) body.details = error.details;
     return body;
   }
+  if (isClientDataError(error))
+    return {
+      statusCode: ERROR_STATUS.VALIDATION_FAILED,
+      code: 'VALIDATION_FAILED',
+      message: CLIENT_DATA_MESSAGE,
+    };
   let status = 500;
   if (error instanceof HttpException) status = error.getStatus();
   else {
@@ -58,10 +87,28 @@ export function toErrorBody(error: unknown): ErrorBody {
 export class ErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
 
+  /** @param routes known routes, so that a known path with another method answers 405 rather than 404 */
+  constructor(private readonly routes?: RouteTable) {}
+
   catch(error: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
-    const body = toErrorBody(error);
-    if (body.statusCode >= 500 && body.code !== 'DATABASE_UNAVAILABLE') {
+    const request = host.switchToHttp().getRequest<Request>();
+    let body = toErrorBody(error);
+    if (body.code === 'ROUTE_NOT_FOUND' && !(error instanceof DomainError) && this.routes) {
+      // Nest mounts its not-found handler under the global prefix: `request.path` is relative to it.
+      const allowed = this.routes.methodsOf(request.originalUrl.split('?')[0]!);
+      if (allowed.length > 0) {
+        response.setHeader('Allow', allowed.join(', '));
+        body = { statusCode: 405, code: 'METHOD_NOT_ALLOWED', message: ERROR_MESSAGE.METHOD_NOT_ALLOWED };
+      }
+    }
+    if (isClientDataError(error)) {
+      // One line, no stack: the value was refused, the server is fine.
+      const state = sqlState(error) ?? 'RangeError';
+      this.logger.warn(
+        `${request.method} ${request.originalUrl.split('?')[0]} : donnée refusée par la base (${state}).`,
+      );
+    } else if (body.statusCode >= 500 && body.code !== 'DATABASE_UNAVAILABLE') {
       this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     }
     if (response.headersSent) return;

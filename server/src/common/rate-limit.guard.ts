@@ -18,7 +18,7 @@ interface RateLimitOptions {
   refillPerSecond: number;
 }
 
-const RATE_LIMIT = 'eclore:rate-limit';
+export const RATE_LIMIT = 'eclore:rate-limit';
 
 @Injectable()
 export class RateLimitGuard implements CanActivate {

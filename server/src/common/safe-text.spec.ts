@@ -1,4 +1,4 @@
-import { hasUnsafeCharacter, safeText } from './safe-text.js';
+import { hasUnsafeCharacter, isoDateTime, safeText, SAFE_TEXT_PATTERN, uuidId } from './safe-text.js';
 
 describe(hasUnsafeCharacter.name, () => {
   it.each([
@@ -7,16 +7,18 @@ describe(hasUnsafeCharacter.name, () => {
     ['a lone low surrogate', '\udc00y'],
     ['a bell', '\u0007'],
     ['DEL', '\u007f'],
-  ])('should flag %s', (_name, value) => {
+  ])('should flag %s, as the documented pattern does', (_name, value) => {
     expect(hasUnsafeCharacter(value)).toBe(true);
+    expect(SAFE_TEXT_PATTERN.test(value)).toBe(false);
   });
 
   it.each([
     ['French text', 'Je préfère l’équipe « du matin » !'],
     ['an emoji (a surrogate pair)', 'bravo 👍'],
     ['tabs and new lines', 'a\tb\nc\r\n'],
-  ])('should accept %s', (_name, value) => {
+  ])('should accept %s, as the documented pattern does', (_name, value) => {
     expect(hasUnsafeCharacter(value)).toBe(false);
+    expect(SAFE_TEXT_PATTERN.test(value)).toBe(true);
   });
 });
 
@@ -26,6 +28,23 @@ describe(safeText.name, () => {
     expect(schema.safeParse('ok').success).toBe(true);
     expect(schema.safeParse('a\u0000').success).toBe(false);
     expect(schema.safeParse('toolong').success).toBe(false);
-    expect(schema.safeParse('').success).toBe(false);
+    expect(schema.safeParse('').error?.issues[0]?.message).toBe('valeur non vide attendue');
+  });
+});
+
+describe(uuidId.name, () => {
+  it('should accept a random UUID and refuse the nil and max UUIDs', () => {
+    expect(uuidId().safeParse('6f1c1e9a-3b5e-4d7a-9c2b-1a2b3c4d5e6f').success).toBe(true);
+    expect(uuidId().safeParse('00000000-0000-0000-0000-000000000000').success).toBe(false);
+    expect(uuidId().safeParse('ffffffff-ffff-ffff-ffff-ffffffffffff').success).toBe(false);
+  });
+});
+
+describe(isoDateTime.name, () => {
+  it('should refuse the years 0000 and 9999 and accept this century', () => {
+    expect(isoDateTime().safeParse('2026-12-02T10:00:00.000Z').success).toBe(true);
+    expect(isoDateTime().safeParse('0000-01-01T00:00:00Z').success).toBe(false);
+    expect(isoDateTime().safeParse('9999-12-31T23:59:59Z').success).toBe(false);
+    expect(isoDateTime().safeParse('2026-02-30T00:00:00Z').success).toBe(false);
   });
 });

@@ -6,6 +6,14 @@ const UNSAFE_CHARACTER =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/**
+ * The same rule as a whole-string pattern, so that it reaches the OpenAPI document (`pattern`) and any client or
+ * fuzzer reading it: only safe code units, surrogates only as pairs.
+ */
+export const SAFE_TEXT_PATTERN =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /^(?:[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/;
+
 /** True when `value` holds a character that must never be stored (see `UNSAFE_CHARACTER`). */
 export function hasUnsafeCharacter(value: string): boolean {
   return UNSAFE_CHARACTER.test(value);
@@ -16,11 +24,45 @@ export const UNSAFE_CHARACTER_MESSAGE = 'caractère de contrôle ou invalide non
 /**
  * A string that is safe to store and show: bounded length and no unsafe character. Every client-supplied
  * string in a DTO goes through this builder, so hostile text is a 400 at validation, never a 500 from Postgres.
+ * `pattern` adds a format (also documented); `trim` trims after validation, so the documented bounds hold for
+ * what the client sends.
  */
-export function safeText(options: { max: number; min?: number }): z.ZodString {
-  let schema = z.string().max(options.max);
-  if (options.min !== undefined) schema = schema.min(options.min);
-  return schema.refine((value) => !hasUnsafeCharacter(value), {
-    message: UNSAFE_CHARACTER_MESSAGE,
-  }) as unknown as z.ZodString;
+export function safeText(options: {
+  max: number;
+  min?: number;
+  pattern?: RegExp;
+  patternMessage?: string;
+}): z.ZodString {
+  let schema = z.string().max(options.max, `${options.max} caractères au plus`);
+  if (options.min !== undefined)
+    schema = schema.min(
+      options.min,
+      options.min === 1 ? 'valeur non vide attendue' : `${options.min} caractères au moins`,
+    );
+  schema = schema.regex(SAFE_TEXT_PATTERN, UNSAFE_CHARACTER_MESSAGE);
+  if (options.pattern) schema = schema.regex(options.pattern, options.patternMessage ?? 'format invalide');
+  return schema;
+}
+
+/** A text that must hold something other than spaces (names, labels, utterances). */
+export const NOT_BLANK = /\S/;
+
+// RFC 9562 versions 1 to 8: the nil and max UUIDs, which no client generates, are refused.
+const UUID_PATTERN =
+  /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$/;
+
+/** A client-generated identifier (crypto.randomUUID); the nil UUID is refused. */
+export function uuidId(message = 'identifiant UUID attendu'): z.ZodString {
+  return z.string().regex(UUID_PATTERN, message);
+}
+
+// Years 2000–2099: a headset's clock is wrong by minutes, not centuries; year 0000 (which Postgres cannot store)
+// and 9999 are refused at validation.
+const PLAUSIBLE_YEAR = /^20\d\d-/;
+
+/** An ISO 8601 date-time with an offset (`2026-12-02T10:00:00.000Z`), in years 2000–2099. */
+export function isoDateTime(): z.ZodISODateTime {
+  return z.iso
+    .datetime({ offset: true, message: 'date ISO 8601 attendue' })
+    .regex(PLAUSIBLE_YEAR, 'date entre les années 2000 et 2099 attendue');
 }
