@@ -246,7 +246,9 @@ describe(DemographicsController.name, () => {
     );
     for (const token of [await t.login('redacteur@test.eclore', 'redac-secret-12'), await t.login()]) {
       const response = await t.api('GET', `/api/v1/sessions/${sessionId}/demographics`, { token });
-      expect(response.status).toBe(404);
+      // The path only takes POST: 405 with Allow, and nothing of the answers.
+      expect(response.status).toBe(405);
+      expect(response.headers.get('allow')).toBe('POST');
       expect(JSON.stringify(response.body)).not.toContain('demandeur-emploi');
     }
   });

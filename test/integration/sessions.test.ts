@@ -374,7 +374,7 @@ describe('sessions API', () => {
             rawBody: 'bonjour',
             headers: { 'content-type': 'text/plain' },
           }),
-        'VALIDATION_FAILED',
+        'UNSUPPORTED_MEDIA_TYPE',
       ],
       [
         'a body over 5 MB',

@@ -1,4 +1,12 @@
-import { hasUnsafeCharacter, isoDateTime, safeText, SAFE_TEXT_PATTERN, uuidId } from './safe-text.js';
+import { normalizeFollowUpCode } from '../../../engine/src/follow-up-code.js';
+import {
+  followUpCodeText,
+  hasUnsafeCharacter,
+  isoDateTime,
+  safeText,
+  SAFE_TEXT_PATTERN,
+  uuidId,
+} from './safe-text.js';
 
 describe(hasUnsafeCharacter.name, () => {
   it.each([
@@ -46,5 +54,15 @@ describe(isoDateTime.name, () => {
     expect(isoDateTime().safeParse('0000-01-01T00:00:00Z').success).toBe(false);
     expect(isoDateTime().safeParse('9999-12-31T23:59:59Z').success).toBe(false);
     expect(isoDateTime().safeParse('2026-02-30T00:00:00Z').success).toBe(false);
+  });
+});
+
+describe(followUpCodeText.name, () => {
+  it('should accept what normalizeFollowUpCode accepts and name its code otherwise', () => {
+    for (const typed of ['ABCDE-FGHJK', 'abcde fghjk', 'ILOAB-12345', ' 0123456789 '])
+      expect(followUpCodeText().safeParse(typed).success).toBe(normalizeFollowUpCode(typed) !== null);
+    const refused = followUpCodeText().safeParse('UUUUU-UUUUU');
+    expect(normalizeFollowUpCode('UUUUU-UUUUU')).toBeNull();
+    expect(refused.error?.issues[0]).toMatchObject({ params: { code: 'FOLLOW_UP_CODE_INVALID' } });
   });
 });

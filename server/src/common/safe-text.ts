@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ErrorCode } from './domain-error.js';
 
 // What no person types and Postgres `text`/`jsonb` cannot store: NUL and the other C0 controls (tab, line feed and
 // carriage return aside), DEL, and UTF-16 surrogates that are not part of a pair.
@@ -65,4 +66,38 @@ export function isoDateTime(): z.ZodISODateTime {
   return z.iso
     .datetime({ offset: true, message: 'date ISO 8601 attendue' })
     .regex(PLAUSIBLE_YEAR, 'date entre les années 2000 et 2099 attendue');
+}
+
+/**
+ * A string refused with its own error `code` (e.g. `FOLLOW_UP_CODE_INVALID`) unless it matches `pattern`; the
+ * pattern is documented as is. `pattern` must only admit safe characters.
+ */
+export function codedPattern(options: {
+  max: number;
+  pattern: RegExp;
+  message: string;
+  code: ErrorCode;
+}): z.ZodType<string> {
+  return z
+    .string()
+    .max(options.max, `${options.max} caractères au plus`)
+    .refine((value) => options.pattern.test(value), {
+      message: options.message,
+      params: { code: options.code },
+    })
+    .meta({ pattern: options.pattern.source });
+}
+
+// Ten Crockford base32 symbols with any spaces or dashes: what `normalizeFollowUpCode` accepts (I, L and O are
+// read as 1, 1 and 0, in either case; U is not a symbol).
+const FOLLOW_UP_CODE_PATTERN = /^[\s-]*(?:[0-9A-TV-Za-tv-z][\s-]*){10}$/;
+
+/** A follow-up code as a visitor or counsellor types it (`ABCDE-FGHJK`); anything else is FOLLOW_UP_CODE_INVALID. */
+export function followUpCodeText(): z.ZodType<string> {
+  return codedPattern({
+    max: 40,
+    pattern: FOLLOW_UP_CODE_PATTERN,
+    message: 'code de suivi attendu (10 caractères, par exemple ABCDE-FGHJK)',
+    code: 'FOLLOW_UP_CODE_INVALID',
+  });
 }

@@ -30,8 +30,14 @@ export class ZodValidationPipe<T extends z.ZodType> implements PipeTransform<unk
       path: issue.path.join('.') || this.label,
       message: issue.message,
     }));
+    // A check may name its own code (`codedPattern`): used when every issue agrees on it.
+    const codes = new Set(
+      result.error.issues.map(
+        (issue) => (issue as { params?: { code?: ErrorCode } }).params?.code ?? this.code,
+      ),
+    );
     throw new DomainError(
-      this.code,
+      codes.size === 1 ? [...codes][0]! : this.code,
       `La requête contient des données invalides : ${issues.map((i) => `${i.path} (${i.message})`).join(' ; ')}.`,
       issues,
     );

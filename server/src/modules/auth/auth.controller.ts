@@ -1,5 +1,6 @@
 import { Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../../common/api-errors.js';
 import { RateLimit } from '../../common/rate-limit.guard.js';
 import { ZodBody } from '../../common/zod-body.js';
 import { LoginBody, type LoginResponse } from './auth.dto.js';
@@ -16,6 +17,7 @@ export class AuthController {
   @Public()
   @RateLimit({ name: 'login', capacity: 20, refillPerSecond: 10 / 60 })
   @ApiOperation({ summary: 'Connexion du personnel : renvoie un jeton porteur signé.' })
+  @ApiErrors('INVALID_CREDENTIALS')
   login(@ZodBody(LoginBody) body: LoginBody): Promise<LoginResponse> {
     return this.auth.login(body);
   }

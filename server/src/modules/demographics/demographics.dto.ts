@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { uuidId } from '../../common/safe-text.js';
 
 /** The object-level issues in French (zod's own text is English). */
 const unknownFieldsInFrench = (issue: { code?: string; keys?: string[] }) =>
@@ -75,3 +76,6 @@ export interface DemographicsAnswers {
 export interface DemographicsResponse extends DemographicsAnswers {
   sessionId: string;
 }
+
+/** `:id` of the visitor session. */
+export const SessionIdParam = uuidId('identifiant de session invalide : un UUID est attendu');

@@ -1,13 +1,14 @@
-import { Controller, Delete, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DomainError } from '../../common/domain-error.js';
+import { ApiErrors } from '../../common/api-errors.js';
 import { RateLimit } from '../../common/rate-limit.guard.js';
-import { ZodBody } from '../../common/zod-body.js';
+import { ZodBody, ZodParam } from '../../common/zod-body.js';
 import { CurrentUser, Public, Roles } from '../auth/auth.decorators.js';
 import type { TokenClaims } from '../auth/token.service.js';
 import { CurrentDevice, DeviceRequired, type DeviceIdentity } from './device-auth.js';
 import {
   CreatePairingCodeBody,
+  DeviceIdParam,
   PairDeviceBody,
   type CreatePairingCodeResponse,
   type CurrentDeviceResponse,
@@ -15,14 +16,6 @@ import {
   type PairDeviceResponse,
 } from './devices.dto.js';
 import { DevicesService } from './devices.service.js';
-
-// A function, not a constant: ESLint's no-useless-assignment misses uses inside parameter decorators.
-function parseDeviceId(): ParseUUIDPipe {
-  return new ParseUUIDPipe({
-    exceptionFactory: () =>
-      new DomainError('DEVICE_NOT_FOUND', 'Identifiant de casque invalide : un UUID est attendu.'),
-  });
-}
 
 @ApiTags('casques')
 @Controller('v1/devices')
@@ -33,6 +26,7 @@ export class DevicesController {
   @Roles('admin')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Crée un code d’appairage à usage unique (6 chiffres, valable 10 minutes).' })
+  @ApiErrors('SITE_NOT_FOUND')
   createPairingCode(
     @ZodBody(CreatePairingCodeBody) body: CreatePairingCodeBody,
     @CurrentUser() user: TokenClaims,
@@ -45,6 +39,7 @@ export class DevicesController {
   @Public()
   @RateLimit({ name: 'device-pair', capacity: 10, refillPerSecond: 10 / 60 })
   @ApiOperation({ summary: 'Le casque échange le code d’appairage contre son jeton (une seule fois).' })
+  @ApiErrors('PAIRING_CODE_INVALID', 'PAIRING_CODE_EXPIRED', 'PAIRING_CODE_USED')
   pair(@ZodBody(PairDeviceBody) body: PairDeviceBody): Promise<PairDeviceResponse> {
     return this.devices.pair(body.code);
   }
@@ -70,7 +65,10 @@ export class DevicesController {
   @Roles('admin')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Révoque un casque : son jeton est refusé dès maintenant.' })
-  revoke(@Param('id', parseDeviceId()) id: string, @CurrentUser() user: TokenClaims): Promise<void> {
+  revoke(
+    @ZodParam('id', DeviceIdParam, 'DEVICE_NOT_FOUND') id: string,
+    @CurrentUser() user: TokenClaims,
+  ): Promise<void> {
     return this.devices.revoke(id, user);
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NOT_BLANK, safeText, uuidId } from '../../common/safe-text.js';
 
 /** The object-level issues in French (zod's own text is English). */
 const unknownFieldsInFrench = (issue: { code?: string; keys?: string[] }) =>
@@ -8,10 +9,18 @@ const unknownFieldsInFrench = (issue: { code?: string; keys?: string[] }) =>
       ? 'un objet JSON est attendu'
       : undefined;
 
+// As `normalizePairingCode` reads it: a code of this shape is looked up, anything else refused at validation.
+export const PAIRING_CODE_PATTERN = /^\s*\d{3}[\s-]?\d{3}\s*$/;
+
 export const CreatePairingCodeBody = z.strictObject(
   {
-    label: z.string().trim().min(1, 'nom du casque attendu').max(100, '100 caractères au plus'),
-    siteId: z.uuid('identifiant de site attendu (UUID)').optional(),
+    label: safeText({
+      min: 1,
+      max: 100,
+      pattern: NOT_BLANK,
+      patternMessage: 'nom du casque attendu',
+    }).transform((label) => label.trim()),
+    siteId: uuidId('identifiant de site attendu (UUID)').optional(),
   },
   { error: unknownFieldsInFrench },
 );
@@ -25,10 +34,11 @@ export interface CreatePairingCodeResponse {
 
 export const PairDeviceBody = z.strictObject(
   {
-    code: z
-      .string()
-      .max(20)
-      .regex(/^\s*\d{3}[\s-]?\d{3}\s*$/, 'code à six chiffres attendu, par exemple 123-456'),
+    code: safeText({
+      max: 20,
+      pattern: PAIRING_CODE_PATTERN,
+      patternMessage: 'code à six chiffres attendu, par exemple 123-456',
+    }),
   },
   { error: unknownFieldsInFrench },
 );
@@ -59,3 +69,6 @@ export interface CurrentDeviceResponse {
   siteId: string | null;
   siteName: string | null;
 }
+
+/** `:id` of a headset. */
+export const DeviceIdParam = uuidId('identifiant de casque invalide : un UUID est attendu');

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators.js';
@@ -17,6 +17,11 @@ export class HealthController {
   @Get()
   @Public()
   @ApiOperation({ summary: 'État du serveur et de la base de données.' })
+  @ApiResponse({ status: 200, description: '`{ status: "ok", db: "up" }`' })
+  @ApiResponse({
+    status: 503,
+    description: 'La base de données ne répond pas : `{ status: "error", db: "down" }`.',
+  })
   async check(@Res({ passthrough: true }) res: Response): Promise<HealthResponse> {
     res.setHeader('Cache-Control', 'no-store');
     const up = await this.databaseAnswers();

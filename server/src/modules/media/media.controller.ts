@@ -1,8 +1,11 @@
-import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../../common/api-errors.js';
+import { ZodParam } from '../../common/zod-body.js';
 import type { Request, Response } from 'express';
 import { DomainError } from '../../common/domain-error.js';
 import { Public } from '../auth/auth.decorators.js';
+import { MediaFileParam } from './media.dto.js';
 import { MediaService, parseRange } from './media.service.js';
 
 @ApiTags('médias')
@@ -16,7 +19,16 @@ export class MediaController {
     summary:
       'Un média publié (photo ou vidéo 360), nommé par son empreinte SHA-256 : immuable, ETag, requêtes Range.',
   })
-  async file(@Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+  @ApiHeader({ name: 'Range', required: false, description: 'Une plage `bytes=a-b`, `a-` ou `-n`.' })
+  @ApiResponse({ status: 200, description: 'Le fichier entier.' })
+  @ApiResponse({ status: 206, description: 'La plage demandée (Content-Range).' })
+  @ApiResponse({ status: 304, description: 'Inchangé (If-None-Match).' })
+  @ApiErrors('MEDIA_NOT_FOUND', 'MEDIA_RANGE_NOT_SATISFIABLE')
+  async file(
+    @ZodParam('file', MediaFileParam, 'MEDIA_NAME_INVALID') file: string,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
     const asset = await this.media.find(file);
     const etag = `"${asset.id}"`;
     res.setHeader('ETag', etag);

@@ -1,9 +1,11 @@
-import { Controller, Get, Inject, Param } from '@nestjs/common';
+import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../../common/api-errors.js';
 import { RateLimit } from '../../common/rate-limit.guard.js';
+import { ZodParam } from '../../common/zod-body.js';
 import { CurrentUser, Roles } from '../auth/auth.decorators.js';
 import type { TokenClaims } from '../auth/token.service.js';
-import type { ProfileResponse } from './profiles.dto.js';
+import { FollowUpCodeParam, type ProfileResponse } from './profiles.dto.js';
 import { ProfilesService } from './profiles.service.js';
 
 @ApiTags('profils')
@@ -16,7 +18,11 @@ export class ProfilesController {
   @Roles('counsellor', 'admin')
   @RateLimit({ name: 'profile-lookup', capacity: 30, refillPerSecond: 30 / 60 })
   @ApiOperation({ summary: 'Profil de compétences d’un parcours, retrouvé par son code de suivi.' })
-  byCode(@Param('code') code: string, @CurrentUser() user: TokenClaims): Promise<ProfileResponse> {
+  @ApiErrors('PROFILE_NOT_FOUND', 'PROFILE_NOT_READY')
+  byCode(
+    @ZodParam('code', FollowUpCodeParam, 'FOLLOW_UP_CODE_INVALID') code: string,
+    @CurrentUser() user: TokenClaims,
+  ): Promise<ProfileResponse> {
     return this.profiles.byFollowUpCode(code, user);
   }
 }

@@ -1,3 +1,5 @@
+import { followUpCodeText } from '../../common/safe-text.js';
+
 export interface ProfileEvidenceDto {
   step: number;
   path: string;
@@ -21,3 +23,6 @@ export interface ProfileResponse {
   completedAt: string;
   competencies: ProfileCompetencyDto[];
 }
+
+/** `:code`: a follow-up code as typed (`ABCDE-FGHJK`, spaces, lower case, I/L/O for 1/1/0). */
+export const FollowUpCodeParam = followUpCodeText();

@@ -1,8 +1,9 @@
-import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import { ZodParam } from '../../common/zod-body.js';
 import { Public } from '../auth/auth.decorators.js';
-import type { CatalogResponse } from './scenarios.dto.js';
+import { ScenarioIdParam, VersionIdParam, type CatalogResponse } from './scenarios.dto.js';
 import { ScenariosService } from './scenarios.service.js';
 
 @ApiTags('scénarios')
@@ -23,9 +24,11 @@ export class ScenariosController {
     summary:
       'Une version figée d’un scénario (histoire compilée, métier, référentiel). Immuable : ETag = version.',
   })
+  @ApiResponse({ status: 200, description: 'La version (JSON), `ETag` = version.' })
+  @ApiResponse({ status: 304, description: 'Inchangée (If-None-Match).' })
   async version(
-    @Param('id') id: string,
-    @Param('versionId') versionId: string,
+    @ZodParam('id', ScenarioIdParam, 'SCENARIO_NOT_FOUND') id: string,
+    @ZodParam('versionId', VersionIdParam, 'VERSION_NOT_FOUND') versionId: string,
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {

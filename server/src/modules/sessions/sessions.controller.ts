@@ -1,7 +1,8 @@
 import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { z } from 'zod';
+import { ApiErrors } from '../../common/api-errors.js';
 import { DomainError } from '../../common/domain-error.js';
 import { ZodBody } from '../../common/zod-body.js';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe.js';
@@ -30,6 +31,15 @@ export class SessionsController {
   @Post()
   @DeviceAllowed()
   @ApiOperation({ summary: 'Ouvre une session de visite (idempotent : même id → 200).' })
+  @ApiResponse({ status: 201, description: 'Session créée.' })
+  @ApiResponse({ status: 200, description: 'Session déjà ouverte avec ce même contenu.' })
+  @ApiErrors(
+    'SCENARIO_NOT_FOUND',
+    'VERSION_NOT_FOUND',
+    'SESSION_CONFLICT',
+    'FOLLOW_UP_CODE_INVALID',
+    'FOLLOW_UP_CODE_TAKEN',
+  )
   async create(
     @ZodBody(CreateSessionBody) body: CreateSessionBody,
     @CurrentDevice() device: DeviceIdentity | null,
@@ -44,6 +54,12 @@ export class SessionsController {
   @HttpCode(200)
   @DeviceAllowed()
   @ApiOperation({ summary: 'Reçoit un lot d’événements (idempotent par id d’événement, 1000 au plus).' })
+  @ApiErrors(
+    'SESSION_NOT_FOUND',
+    'EVENT_SESSION_MISMATCH',
+    'EVENT_BATCH_TOO_LARGE',
+    'EVENT_DUPLICATE_IN_BATCH',
+  )
   @ApiBody({
     schema: z.toJSONSchema(IngestEventsBody, { io: 'input', unrepresentable: 'any' }) as Record<
       string,
@@ -61,6 +77,7 @@ export class SessionsController {
   @HttpCode(200)
   @DeviceAllowed()
   @ApiOperation({ summary: 'Termine la session : scores calculés par le serveur en rejouant les choix.' })
+  @ApiErrors('SESSION_NOT_FOUND', 'CHOICE_PATH_INCOMPLETE', 'CHOICE_PATH_INVALID', 'VALIDATION_FAILED')
   complete(
     @Param('id', sessionId) id: string,
     @Body(new ZodValidationPipe(CompleteSessionBody.optional())) _body: unknown,

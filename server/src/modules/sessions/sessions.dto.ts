@@ -1,17 +1,23 @@
 import { z } from 'zod';
+import {
+  followUpCodeText,
+  isoDateTime as plausibleDateTime,
+  safeText,
+  uuidId,
+} from '../../common/safe-text.js';
 
 export const MAX_EVENTS_PER_BATCH = 1000;
 
-const isoDateTime = z.iso.datetime({ offset: true, message: 'date ISO 8601 attendue' });
+const isoDateTime = plausibleDateTime();
 
 export const CreateSessionBody = z
   .object({
-    id: z.uuid(),
-    scenarioId: z.string().min(1).max(100),
+    id: uuidId(),
+    scenarioId: safeText({ min: 1, max: 100 }),
     versionId: z
       .string()
       .regex(/^[0-9a-f]{64}$/, 'identifiant de version attendu (64 caractères hexadécimaux)'),
-    followUpCode: z.string().min(10).max(20),
+    followUpCode: followUpCodeText(),
     startedAt: isoDateTime,
   })
   .strict();
@@ -36,7 +42,7 @@ const UtteranceHeardPayload = z
 
 const EventInput = z
   .object({
-    id: z.uuid(),
+    id: uuidId(),
     seq: z.number().int().min(0).max(2_147_483_647),
     type: z
       .string()
@@ -48,7 +54,7 @@ const EventInput = z
     at: isoDateTime,
     payload: z.record(z.string(), z.unknown()),
     /** Optional; when present it must be the session of the URL. */
-    sessionId: z.uuid().optional(),
+    sessionId: uuidId().optional(),
   })
   .strict()
   .superRefine((event, ctx) => {

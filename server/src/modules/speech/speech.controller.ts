@@ -1,11 +1,16 @@
 import { Controller, HttpCode, Post, Req } from '@nestjs/common';
-import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
+import { ApiErrors } from '../../common/api-errors.js';
 import { RateLimit } from '../../common/rate-limit.guard.js';
+import { ZodValidationPipe } from '../../common/zod-validation.pipe.js';
 import { DeviceAllowed } from '../devices/device-auth.js';
 import { parseMultipart } from './multipart.js';
 import { DomainError } from '../../common/domain-error.js';
 import { MAX_AUDIO_BYTES, SpeechService, type Transcript } from './speech.service.js';
+import { isRawAudioType, TRANSCRIBE_REQUEST_BODY, TranscribeForm } from './speech.dto.js';
+
+const transcribeForm = new ZodValidationPipe(TranscribeForm, 'AUDIO_MISSING', 'file');
 
 // Room for the multipart envelope around a 2 MB file.
 const MAX_BODY_BYTES = MAX_AUDIO_BYTES + 64 * 1024;
@@ -21,15 +26,23 @@ export class SpeechController {
   @DeviceAllowed()
   @RateLimit({ name: 'stt-transcribe', capacity: 60, refillPerSecond: 1 })
   @HttpCode(200)
-  @ApiConsumes('multipart/form-data', 'audio/webm', 'audio/ogg', 'audio/wav')
   @ApiOperation({
     summary:
       'Transcribe a short French recording (≤ 2 MB) to text; 503 STT_UNAVAILABLE when no provider is configured.',
+    requestBody: TRANSCRIBE_REQUEST_BODY,
   })
+  @ApiErrors(
+    'AUDIO_EMPTY',
+    'AUDIO_MISSING',
+    'AUDIO_TOO_LARGE',
+    'AUDIO_UNSUPPORTED',
+    'STT_UNAVAILABLE',
+    'STT_FAILED',
+  )
   async transcribe(@Req() req: Request): Promise<Transcript> {
     const contentType = (req.headers['content-type'] ?? '').toLowerCase();
     const isMultipart = contentType.startsWith('multipart/form-data');
-    if (!isMultipart && !contentType.startsWith('audio/') && contentType !== 'application/octet-stream') {
+    if (!isMultipart && !isRawAudioType(contentType)) {
       throw new DomainError('AUDIO_UNSUPPORTED');
     }
     if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) throw new DomainError('AUDIO_TOO_LARGE');
@@ -40,8 +53,7 @@ export class SpeechController {
     const file =
       parts?.find((p) => p.name === 'file' && p.filename !== undefined) ??
       parts?.find((p) => p.filename !== undefined);
-    if (!file) throw new DomainError('AUDIO_MISSING');
-    return this.speech.transcribe(file.data);
+    return this.speech.transcribe(transcribeForm.transform({ file: file?.data }).file);
   }
 }
 

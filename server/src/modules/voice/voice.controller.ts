@@ -1,9 +1,12 @@
-import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../../common/api-errors.js';
+import { ZodParam } from '../../common/zod-body.js';
 import type { Request, Response } from 'express';
 import { RateLimit } from '../../common/rate-limit.guard.js';
 import { DeviceAllowed } from '../devices/device-auth.js';
-import type { VoiceClipListResponse } from './voice.dto.js';
+import { ScenarioIdParam, VersionIdParam } from '../scenarios/scenarios.dto.js';
+import { VoiceKeyParam, type VoiceClipListResponse } from './voice.dto.js';
 import { VoiceService } from './voice.service.js';
 
 // A scenario start prefetches every clip of the version: the bucket allows that burst; rendering
@@ -21,7 +24,10 @@ export class VoiceController {
   @ApiOperation({
     summary: 'Les répliques de la version qui ont une voix, à précharger (liste vide sans synthèse vocale).',
   })
-  list(@Param('id') id: string, @Param('versionId') versionId: string): Promise<VoiceClipListResponse> {
+  list(
+    @ZodParam('id', ScenarioIdParam, 'SCENARIO_NOT_FOUND') id: string,
+    @ZodParam('versionId', VersionIdParam, 'VERSION_NOT_FOUND') versionId: string,
+  ): Promise<VoiceClipListResponse> {
     return this.voice.list(id, versionId);
   }
 
@@ -32,10 +38,13 @@ export class VoiceController {
     summary:
       'L’audio d’une réplique (WAV ou MP3), rendu à la première demande puis conservé. Immuable : ETag.',
   })
+  @ApiResponse({ status: 200, description: 'L’audio (`audio/wav` ou `audio/mpeg`).' })
+  @ApiResponse({ status: 304, description: 'Inchangé (If-None-Match).' })
+  @ApiErrors('VOICE_UNAVAILABLE', 'VOICE_FAILED')
   async clip(
-    @Param('id') id: string,
-    @Param('versionId') versionId: string,
-    @Param('key') key: string,
+    @ZodParam('id', ScenarioIdParam, 'SCENARIO_NOT_FOUND') id: string,
+    @ZodParam('versionId', VersionIdParam, 'VERSION_NOT_FOUND') versionId: string,
+    @ZodParam('key', VoiceKeyParam, 'VOICE_LINE_NOT_FOUND') key: string,
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
