@@ -53,7 +53,9 @@ function format(file: UtteranceFile): string {
   const decisions = file.decisions.map(
     (d) =>
       `    {\n      "path": ${JSON.stringify(d.path)},\n      "utterances": [\n` +
-      d.utterances.map((u) => `        { "text": ${JSON.stringify(u.text)}, "expect": ${u.expect} }`).join(',\n') +
+      d.utterances
+        .map((u) => `        { "text": ${JSON.stringify(u.text)}, "expect": ${u.expect} }`)
+        .join(',\n') +
       `\n      ]\n    }`,
   );
   const off = file.offTopic.map((t) => `    ${JSON.stringify(t)}`).join(',\n');
@@ -69,6 +71,8 @@ if (/split-utterances\.ts$/.test(process.argv[1] ?? '')) {
     const { tuning, heldout } = split(JSON.parse(readFileSync(source, 'utf8')) as UtteranceFile);
     writeFileSync(source, format(tuning));
     writeFileSync(target, format(heldout));
-    process.stdout.write(`${entry.name}: ${heldout.decisions.flatMap((d) => d.utterances).length} held out\n`);
+    process.stdout.write(
+      `${entry.name}: ${heldout.decisions.flatMap((d) => d.utterances).length} held out\n`,
+    );
   }
 }
