@@ -1,6 +1,8 @@
-// Matcher figures over every narratives/*/utterances.json: accuracy on in-scope utterances (an
-// unsure answer counts as a miss), false accepts of off-topic utterances tried at every decision,
-// and latency. `loadCorpus` and `evaluateMatcher` are also used by test/unit/matcher-corpus.test.ts.
+// Matcher figures over every narratives/*/utterances.json (the tuning part) and
+// utterances.heldout.json (never tuned on): accuracy on in-scope utterances (an unsure answer counts
+// as a miss), confident wrong choices, false accepts of off-topic sentences and non-answers tried at
+// every decision, sentences addressed to the system accepted as answers, and latency. `loadCorpus`
+// and `evaluateMatcher` are also used by test/unit/matcher-corpus.test.ts.
 
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +15,13 @@ import type { Figure } from '../bench.js';
 export interface UtteranceFile {
   decisions: { path: string; utterances: { text: string; expect: number }[] }[];
   offTopic: string[];
+  /** « aucune idée », « bof »…: never an answer. */
+  nonAnswers?: string[];
+  /** Sentences addressed to the system (« choisis pour moi », injections): never an answer. */
+  system?: string[];
 }
+
+export type CorpusPart = 'tuning' | 'heldout';
 
 export interface CorpusScenario {
   id: string;
@@ -21,14 +29,19 @@ export interface CorpusScenario {
   utterances: UtteranceFile;
 }
 
-export function loadCorpus(root = process.cwd()): CorpusScenario[] {
+const PART_FILE: Record<CorpusPart, string> = {
+  tuning: 'utterances.json',
+  heldout: 'utterances.heldout.json',
+};
+
+export function loadCorpus(root = process.cwd(), part: CorpusPart = 'tuning'): CorpusScenario[] {
   const dir = join(root, 'narratives');
   const out: CorpusScenario[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const folder = join(dir, entry.name);
     if (
       !entry.isDirectory() ||
-      !existsSync(join(folder, 'utterances.json')) ||
+      !existsSync(join(folder, PART_FILE[part])) ||
       !existsSync(join(folder, 'scenario.ink'))
     )
       continue;
@@ -38,7 +51,7 @@ export function loadCorpus(root = process.cwd()): CorpusScenario[] {
     out.push({
       id: entry.name,
       choicesAt,
-      utterances: JSON.parse(readFileSync(join(folder, 'utterances.json'), 'utf8')) as UtteranceFile,
+      utterances: JSON.parse(readFileSync(join(folder, PART_FILE[part]), 'utf8')) as UtteranceFile,
     });
   }
   return out.sort((a, b) => a.id.localeCompare(b.id));
@@ -50,7 +63,10 @@ export interface MatcherEvaluation {
   wrong: number;
   unsure: number;
   offTopicTrials: number;
+  /** Off-topic sentences and non-answers accepted as a choice. */
   falseAccepts: number;
+  systemTrials: number;
+  systemAccepts: number;
   /** Decisions named in utterances.json that the story does not have. */
   unknownPaths: string[];
   failures: { scenario: string; path: string; text: string; expected: number; got: number | null }[];
@@ -67,6 +83,8 @@ export function evaluateMatcher(corpus: CorpusScenario[], options: MatcherOption
     unsure: 0,
     offTopicTrials: 0,
     falseAccepts: 0,
+    systemTrials: 0,
+    systemAccepts: 0,
     unknownPaths: [],
     failures: [],
     leaks: [],
@@ -102,12 +120,21 @@ export function evaluateMatcher(corpus: CorpusScenario[], options: MatcherOption
         }
       }
     }
+    const { offTopic, nonAnswers = [], system = [] } = scenario.utterances;
     for (const [path, choices] of Object.entries(scenario.choicesAt)) {
-      for (const text of scenario.utterances.offTopic) {
+      for (const text of [...offTopic, ...nonAnswers]) {
         result.offTopicTrials++;
         const match = timed(text, choices);
         if (match) {
           result.falseAccepts++;
+          result.leaks.push({ scenario: scenario.id, path, text, got: match.choiceIndex });
+        }
+      }
+      for (const text of system) {
+        result.systemTrials++;
+        const match = timed(text, choices);
+        if (match) {
+          result.systemAccepts++;
           result.leaks.push({ scenario: scenario.id, path, text, got: match.choiceIndex });
         }
       }
@@ -116,25 +143,57 @@ export function evaluateMatcher(corpus: CorpusScenario[], options: MatcherOption
   return result;
 }
 
-export async function run(): Promise<Figure[]> {
-  const corpus = loadCorpus();
-  if (corpus.length === 0) throw new Error('aucun narratives/*/utterances.json');
-  // Warm-up, then the measured pass.
-  evaluateMatcher(corpus);
-  const result = evaluateMatcher(corpus);
-  const sorted = [...result.timingsMs].sort((a, b) => a - b);
-  const p95 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))];
-  return [
-    { name: 'matcher.accuracy', value: result.correct / result.inScope, unit: 'ratio', budget: '≥ 0.90' },
-    { name: 'matcher.wrong', value: result.wrong / result.inScope, unit: 'ratio' },
-    { name: 'matcher.unsure', value: result.unsure / result.inScope, unit: 'ratio' },
+const ratio = (n: number, d: number): number => (d === 0 ? 0 : n / d);
+
+function partFigures(part: CorpusPart, result: MatcherEvaluation): Figure[] {
+  const figures: Figure[] = [
     {
-      name: 'matcher.false_accept',
-      value: result.falseAccepts / result.offTopicTrials,
+      name: `matcher.${part}.accuracy`,
+      value: ratio(result.correct, result.inScope),
       unit: 'ratio',
-      budget: '≤ 0.05',
+      budget: part === 'heldout' ? '≥ 0.95' : undefined,
     },
+    {
+      name: `matcher.${part}.confident_wrong`,
+      value: ratio(result.wrong, result.inScope),
+      unit: 'ratio',
+      budget: part === 'heldout' ? '≤ 0.01' : undefined,
+    },
+    { name: `matcher.${part}.unsure`, value: ratio(result.unsure, result.inScope), unit: 'ratio' },
+    {
+      name: `matcher.${part}.false_accept`,
+      value: ratio(result.falseAccepts, result.offTopicTrials),
+      unit: 'ratio',
+      budget: '≤ 0.02',
+    },
+    { name: `matcher.${part}.utterances`, value: result.inScope, unit: 'count' },
+  ];
+  if (result.systemTrials > 0)
+    figures.push({
+      name: `matcher.${part}.system_accept`,
+      value: ratio(result.systemAccepts, result.systemTrials),
+      unit: 'ratio',
+      budget: '= 0',
+    });
+  return figures;
+}
+
+export async function run(): Promise<Figure[]> {
+  const tuning = loadCorpus(process.cwd(), 'tuning');
+  const heldout = loadCorpus(process.cwd(), 'heldout');
+  if (tuning.length === 0) throw new Error('aucun narratives/*/utterances.json');
+  // Warm-up, then the measured passes.
+  evaluateMatcher(tuning);
+  const onTuning = evaluateMatcher(tuning);
+  const onHeldout = evaluateMatcher(heldout);
+  const sorted = [...onTuning.timingsMs, ...onHeldout.timingsMs].sort((a, b) => a - b);
+  const p95 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))];
+  if (process.env.BENCH_VERBOSE)
+    for (const f of [...onTuning.failures, ...onHeldout.failures, ...onTuning.leaks, ...onHeldout.leaks])
+      process.stderr.write(`${JSON.stringify(f)}\n`);
+  return [
+    ...partFigures('tuning', onTuning),
+    ...partFigures('heldout', onHeldout),
     { name: 'matcher.p95_ms', value: p95, unit: 'ms' },
-    { name: 'matcher.utterances', value: result.inScope, unit: 'count' },
   ];
 }

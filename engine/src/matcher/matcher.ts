@@ -1,9 +1,12 @@
-// Matches a French utterance against the offered choices: ordinals first, then a similarity of
-// concepts (stems and synonyms weighted by their rarity among the offered choices) blended with
-// character trigrams. Answers null when unsure, so that the caller can ask again or use an LLM.
+// Matches a French utterance against the offered choices: non-answers and talk addressed to the
+// system first (never an answer), then ordinals, then a similarity of concepts (stems and synonyms
+// weighted by their rarity among the offered choices, names and shared words as mere context)
+// blended with character trigrams, with negated parts counting against and a coverage test.
+// Answers null when unsure, so that the caller can ask again or use an LLM.
 
 import type { StoryChoice } from '../types.js';
 import { tokenize, withoutFillers } from './normalize.js';
+import { isAddressedToSystem, isNonAnswer } from './meta.js';
 import { ordinalIndex } from './ordinals.js';
 import { stem } from './stem.js';
 import { SYNONYM_GROUPS } from './synonyms.js';
@@ -20,6 +23,10 @@ export interface MatcherOptions {
   threshold?: number;
   /** Lowest lead of the best choice over the second. @default 0.04 */
   margin?: number;
+  /** Lowest share of the utterance's content (by weight) the chosen choice must explain. @default 0.34 */
+  minCoverage?: number;
+  /** Names and topic words of the scene (characters…): context, never enough to pick a choice. */
+  context?: readonly string[];
 }
 
 /** What the matcher needs of a choice (a `StoryChoice` fits). */
@@ -34,7 +41,9 @@ const STOP_WORDS = new Set(
     // Light verbs: they say little about which choice was meant.
     'fais font faisons faites allez allons vont aller veux veut voulez voudrais voudrait vouloir peux peut pouvez ' +
     'pouvons pourrait pouvoir dois doit devez devoir met mets mettre mettez prends prend prenez prendre viens vient ' +
-    'venir venez suis etais serait sera'
+    'venir venez suis etais serait sera ' +
+    // Negation and second-person determiners: they say nothing of which choice was meant.
+    'pas non jamais ton ta tes quel quelle quels quelles'
   )
     .split(' ')
     .filter(Boolean),
@@ -44,6 +53,12 @@ const STOP_WEIGHT = 0.15;
 // and share of character trigrams in the final score; tuned on narratives/*/utterances.json.
 const LEX_COV = 0.5;
 const TRI = 0.2;
+// Lowest share of what was said (by weight) that the chosen option explains.
+const MIN_COVERAGE = 0.34;
+// Weight of a context word (a name, a word of every choice) relative to an ordinary one.
+const CONTEXT_WEIGHT = 0.3;
+// How much a negated mention (« pas X, plutôt Y ») counts against X.
+const NEGATED = 0.6;
 
 // Answers that are not a choice whatever the choices are: not knowing, not hearing.
 const NON_ANSWER = new RegExp(
@@ -124,6 +139,32 @@ interface Phrasing {
   grams: Map<string, number>;
 }
 
+// Negation: « non, pas ça, plutôt … », « pas le local, mais … ». What follows the pivot counts for,
+// what precedes it (negated) counts against.
+const NEGATIONS = new Set(['non', 'pas', 'jamais', 'surtout']);
+const PIVOTS = new Set(['plutot', 'mais', 'sinon']);
+
+/** The utterance split at a negated pivot, or null when there is none. */
+export function splitNegation(tokens: readonly string[]): { against: string[]; for: string[] } | null {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (!PIVOTS.has(tokens[i])) continue;
+    const before = tokens.slice(0, i);
+    if (before.some((t) => NEGATIONS.has(t))) return { against: before, for: tokens.slice(i + 1) };
+  }
+  return null;
+}
+
+// Proper names in the choices (a capital letter inside the sentence): context, not evidence.
+function namesIn(choices: readonly MatchableChoice[]): string[] {
+  const names: string[] = [];
+  for (const c of choices)
+    for (const phrasing of [c.text, ...(c.say ?? [])]) {
+      const words = phrasing.split(/[\s’',.;:!?«»()]+/).filter(Boolean);
+      for (let i = 1; i < words.length; i++) if (/^\p{Lu}\p{Ll}/u.test(words[i])) names.push(words[i]);
+    }
+  return names;
+}
+
 /** Best match among the offered choices, or null when the utterance is unclear or off topic. */
 export function matchChoice(
   utterance: string,
@@ -133,15 +174,16 @@ export function matchChoice(
   if (choices.length === 0) return null;
   const threshold = options.threshold ?? 0.18;
   const margin = options.margin ?? 0.04;
+  const minCoverage = options.minCoverage ?? MIN_COVERAGE;
   const tokens = withoutFillers(tokenize(utterance));
   if (tokens.length === 0) return null;
 
-  if (NON_ANSWER.test(tokens.join(' '))) return null;
-  const position = ordinalIndex(tokens, choices.length);
+  if (NON_ANSWER.test(tokens.join(' ')) || isNonAnswer(tokens) || isAddressedToSystem(tokens)) return null;
+  const negation = splitNegation(tokens);
+  const positive = negation ? negation.for : tokens;
+  const position = ordinalIndex(positive, choices.length);
   if (position !== null) return { choiceIndex: choices[position].index, confidence: 0.95, via: 'ordinal' };
 
-  const said = new Set(concepts(utterance));
-  const saidGrams = trigrams(utterance);
   const docs: Phrasing[][] = choices.map((choice) => {
     const phrasings = [choice.text, ...(choice.say ?? [])].map((p) => ({
       concepts: new Set(concepts(p)),
@@ -159,31 +201,52 @@ export function matchChoice(
     for (const c of seen) df.set(c, (df.get(c) ?? 0) + 1);
   }
   const n = choices.length;
+  // Context: names of the scene (given, or capitalised in the choices) and words every choice has.
+  const context = new Set(concepts([...(options.context ?? []), ...namesIn(choices)].join(' ')));
+  const isContext = (c: string): boolean => context.has(c) || (n > 1 && df.get(c) === n);
   const weight = (c: string): number =>
-    (STOP_WORDS.has(c) ? STOP_WEIGHT : 1) * Math.log(1 + n / ((df.get(c) ?? 0) + 0.5));
-  const saidWeight = [...said].reduce((sum, c) => sum + weight(c), 0);
-  if (saidWeight === 0) return null;
+    (STOP_WORDS.has(c) ? STOP_WEIGHT : 1) *
+    (isContext(c) ? CONTEXT_WEIGHT : 1) *
+    Math.log(1 + n / ((df.get(c) ?? 0) + 0.5));
 
-  const scores = docs.map((phrasings) => {
-    let best = 0;
-    for (const p of phrasings) {
-      let common = 0;
-      let docWeight = 0;
-      for (const c of p.concepts) {
-        const w = weight(c);
-        docWeight += w;
-        if (said.has(c)) common += w;
+  const scoreAll = (part: readonly string[]) => {
+    const text = part.join(' ');
+    const said = new Set(concepts(text));
+    const saidGrams = trigrams(text);
+    const saidWeight = [...said].reduce((sum, c) => sum + weight(c), 0);
+    // Coverage counts content words alike (rarity already drives the score).
+    const content = [...said].filter((c) => !STOP_WORDS.has(c));
+    const contentWeight = content.reduce((sum, c) => sum + (isContext(c) ? CONTEXT_WEIGHT : 1), 0);
+    return docs.map((phrasings) => {
+      let best = { score: 0, coverage: 0, evidence: 0 };
+      for (const p of phrasings) {
+        let common = 0;
+        let evidence = 0;
+        let explained = 0;
+        let docWeight = 0;
+        for (const c of p.concepts) {
+          const w = weight(c);
+          docWeight += w;
+          if (said.has(c)) {
+            common += w;
+            if (STOP_WORDS.has(c)) continue;
+            explained += isContext(c) ? CONTEXT_WEIGHT : 1;
+            if (!isContext(c)) evidence += w;
+          }
+        }
+        const coverage = contentWeight ? explained / contentWeight : 0;
+        const precision = docWeight ? common / docWeight : 0;
+        const lexical = LEX_COV * (saidWeight ? common / saidWeight : 0) + (1 - LEX_COV) * precision;
+        const score = (1 - TRI) * lexical + TRI * (p.grams.size ? cosine(saidGrams, p.grams) : lexical);
+        if (score > best.score) best = { score, coverage, evidence };
       }
-      const coverage = common / saidWeight;
-      const precision = docWeight ? common / docWeight : 0;
-      const lexical = LEX_COV * coverage + (1 - LEX_COV) * precision;
-      best = Math.max(
-        best,
-        (1 - TRI) * lexical + TRI * (p.grams.size ? cosine(saidGrams, p.grams) : lexical),
-      );
-    }
-    return best;
-  });
+      return best;
+    });
+  };
+
+  const scored = scoreAll(positive);
+  const against = negation ? scoreAll(negation.against) : null;
+  const scores = scored.map((s, i) => s.score - (against ? NEGATED * against[i].score : 0));
   let first = -1;
   let second = -1;
   for (let i = 0; i < scores.length; i++) {
@@ -195,6 +258,8 @@ export function matchChoice(
   const best = scores[first];
   const lead = best - (second >= 0 ? scores[second] : 0);
   if (best < threshold || lead < margin) return null;
+  // The chosen option must explain most of what was said, with words that are not mere context.
+  if (scored[first].coverage < minCoverage || scored[first].evidence === 0) return null;
   return {
     choiceIndex: choices[first].index,
     confidence: Math.min(1, 0.5 * best + lead + 0.2),

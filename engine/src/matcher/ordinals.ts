@@ -1,4 +1,5 @@
-// Choices named by position: "la deuxième", "option B", "le premier choix", "la 3", "numéro deux".
+// Choices named by position: "la deuxième", "option B", "le premier choix", "la 3", "numéro deux",
+// "le numéro un", "celle du milieu", "l'avant-dernière".
 
 const ORDINAL_WORDS: Record<string, number> = {
   premier: 0,
@@ -21,6 +22,8 @@ const ORDINAL_WORDS: Record<string, number> = {
   '5e': 4,
 };
 const LAST = new Set(['dernier', 'derniere']);
+const BEFORE_LAST = 'avant-dernier';
+const MIDDLE = 'milieu';
 const NOUNS = new Set([
   'choix',
   'option',
@@ -68,7 +71,8 @@ const LEAD = new Set([
  * fillers. Only a leading mention counts ("la deuxième sur le danger"), or a noun + number anywhere
  * ("option 2"), so that "mes premiers secours" is not read as a position.
  */
-export function ordinalIndex(tokens: readonly string[], count: number): number | null {
+export function ordinalIndex(spoken: readonly string[], count: number): number | null {
+  const tokens = joinPositionPhrases(spoken);
   let i = 0;
   while (i < tokens.length && LEAD.has(tokens[i]) && !DETERMINERS.has(tokens[i])) i++;
   const index = readPosition(tokens, i, count);
@@ -82,6 +86,23 @@ export function ordinalIndex(tokens: readonly string[], count: number): number |
     }
   }
   return null;
+}
+
+// "avant dernière" → one word; "du milieu" / "au milieu" → "milieu" (so "celle du milieu" reads
+// like "la deuxième").
+function joinPositionPhrases(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === 'avant' && LAST.has(tokens[i + 1] ?? '')) {
+      out.push(BEFORE_LAST);
+      i++;
+    } else if ((t === 'du' || t === 'au') && tokens[i + 1] === MIDDLE) {
+      out.push(MIDDLE);
+      i++;
+    } else out.push(t);
+  }
+  return out;
 }
 
 function readPosition(tokens: readonly string[], at: number, count: number): number | null {
@@ -110,6 +131,10 @@ function positionWord(
 ): number | null {
   let index: number | undefined = ORDINAL_WORDS[word];
   if (index === undefined && LAST.has(word)) index = count - 1;
+  if (index === undefined && word === BEFORE_LAST && count >= 3) index = count - 2;
+  if (index === undefined && word === MIDDLE && count % 2 === 1 && count >= 3) index = (count - 1) / 2;
+  // "le numéro un": "un" stays a word in the tokens (an article far more often than a number).
+  if (index === undefined && allowNumber && afterNoun && (word === 'un' || word === 'une')) index = 0;
   if (index === undefined && allowLetter && word in LETTERS) index = LETTERS[word];
   if (index === undefined && allowNumber && /^[1-9]$/.test(word)) index = Number(word) - 1;
   if (index === undefined) return null;
