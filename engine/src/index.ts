@@ -43,3 +43,4 @@ export {
   type GuardResult,
   type GuardOptions,
 } from './guard.js';
+export { orderCompetencies, type OrderedCompetency } from './profile-order.js';

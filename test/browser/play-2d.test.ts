@@ -82,14 +82,18 @@ describe('Headset app in 2D (mouse and keyboard)', () => {
       choices: choices.join(','),
       ended: true,
     });
-    // The end screen names every competency the visitor showed (positive scores only).
+    // The end screen names the three strongest competencies, in the counsellor's profile order,
+    // and thanks the character by name and job (not the scenario's title).
     const strongest = Object.entries(expected.scores).filter(([, score]) => score > 0);
     await page.waitForFunction(
       (n) => document.querySelectorAll('#liste-competences li[data-competence]').length === n,
-      Math.min(6, strongest.length),
+      Math.min(3, strongest.length),
       {
         timeout: 10_000,
       },
+    );
+    await expect(page.locator('#remerciement').textContent()).resolves.toMatch(
+      /^Merci d’avoir rencontré \p{Lu}[\p{L}-]+, \p{Ll}[^«»]+\.$/u,
     );
     await screenshot(page, '2d-04-fin');
     const code = await skipToFollowUpCode(page);

@@ -29,6 +29,17 @@ describe('Visitor journey on a kiosk', () => {
     return page;
   }
 
+  /** Clicks « Suite » until the answers of the first decision show. */
+  async function skipToDecision(page: Page): Promise<void> {
+    const deadline = Date.now() + 60_000;
+    while ((await page.locator('#liste-choix button').count()) === 0) {
+      if (Date.now() > deadline) throw new Error('Pas de décision en vue');
+      const next = page.locator('#bouton-suite');
+      if (await next.isVisible()) await next.click().catch(() => undefined);
+      else await page.waitForTimeout(100);
+    }
+  }
+
   it('should show the jobs on the start screen and keep the visitor in the app (back, long press)', async () => {
     const page = await open();
     const errors = watchErrors(page);
@@ -84,9 +95,11 @@ describe('Visitor journey on a kiosk', () => {
     await page.locator(`button[data-scenario="${SCENARIO}"]`).click();
     await page.locator('#bouton-notice').click();
     await page.locator('#replique').filter({ hasText: /\S/ }).waitFor();
+    // The count waits while the character speaks: up to the first decision, then quiet.
+    await skipToDecision(page);
 
     const warning = page.getByRole('alertdialog', { name: 'Vous êtes toujours là\u202f?' });
-    await warning.waitFor({ timeout: 10_000 });
+    await warning.waitFor({ timeout: 20_000 });
     await expect(page.locator('#texte-veille').textContent()).resolves.toMatch(
       /revient à l’accueil dans \d\u00a0secondes?/,
     );

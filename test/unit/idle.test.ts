@@ -51,4 +51,18 @@ describe('IdleWatch', () => {
     jest.advanceTimersByTime(600_000);
     expect(calls).toEqual([]);
   });
+
+  it('should never warn while busy (listening, thinking, a character speaking), and count again from zero after', () => {
+    const { idle, calls } = watch();
+    idle.arm();
+    jest.advanceTimersByTime(50_000);
+    idle.setBusy(true);
+    jest.advanceTimersByTime(600_000);
+    expect(calls).toEqual([]);
+    idle.setBusy(false);
+    jest.advanceTimersByTime(59_999);
+    expect(calls).toEqual([]);
+    jest.advanceTimersByTime(1);
+    expect(calls).toEqual(['warn 10']);
+  });
 });

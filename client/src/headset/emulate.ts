@@ -3,7 +3,8 @@
 // reaches the production first load.
 import { metaQuest2, metaQuest3, XRDevice } from 'iwer';
 import { Matrix4, Quaternion, Vector3, type Object3D } from 'three';
-import type { HeadsetApp } from './main.js';
+import type { HeadsetApp } from './journey/app.js';
+import { isBusy } from './journey/state.js';
 import type { EcloreTestDriver } from './test-driver.js';
 
 export type { EcloreTestDriver };
@@ -146,6 +147,15 @@ export function exposeForTests(app: HeadsetApp): void {
       const fade = app.currentScene?.fade;
       return fade ? { opacity: fade.opacity, blackouts: fade.blackouts } : null;
     },
+    clippedText: () => app.dialogueUi.clippedPanels,
+    visibleButtons: () => app.dialogueUi.visibleButtons,
+    answerPage: () => app.dialogueUi.answerPage,
+    journey: () => ({
+      screen: app.state.screen,
+      talk: app.state.talk,
+      speaking: app.state.speaking,
+      busy: isBusy(app.state),
+    }),
     async calibrateHeight(posture) {
       app.stage.calibrateHeight(posture);
       await app.stage.xr.requestFrame();

@@ -1,8 +1,9 @@
 // End of a visit: what the visitor showed (positive framing only), the job facts, and the
 // follow-up code for the counsellor. Loaded on demand: not needed before the first frame.
 import QRCode from 'qrcode';
+import { orderCompetencies } from '../../../engine/src/profile-order.js';
 import type { Scores } from '../../../engine/src/index.js';
-import type { Metier, Referentiel } from '../shared/api-types.js';
+import type { Metier, Personnage, Referentiel } from '../shared/api-types.js';
 import type { CardView } from './scene/dialogue-ui.js';
 import { el } from '../shared/dom.js';
 
@@ -22,14 +23,66 @@ export interface ShownCompetency {
   libelle: string;
   description: string;
   score: number;
+  max: number | null;
 }
 
-/** Competencies with a positive score, strongest first; nothing negative is ever shown to the visitor. */
-export function shownCompetencies(data: Pick<EndScreenData, 'scores' | 'referentiel'>): ShownCompetency[] {
-  return data.referentiel.competences
-    .map((c) => ({ id: c.id, libelle: c.libelle, description: c.description, score: data.scores[c.id] ?? 0 }))
+/** How many strengths the end screen names: a few, so that each one means something. */
+export const TOP_COMPETENCIES = 3;
+
+function competencies(data: Pick<EndScreenData, 'scores' | 'maxScores' | 'referentiel'>): ShownCompetency[] {
+  return orderCompetencies(
+    data.referentiel.competences.map((c) => ({
+      id: c.id,
+      libelle: c.libelle,
+      description: c.description,
+      score: data.scores[c.id] ?? 0,
+      max: data.maxScores?.[c.id] ?? null,
+    })),
+  );
+}
+
+/**
+ * The visitor's three strongest competencies (positive scores only), in the order of the
+ * counsellor's profile; nothing negative is ever shown to the visitor.
+ */
+export function shownCompetencies(
+  data: Pick<EndScreenData, 'scores' | 'maxScores' | 'referentiel'>,
+): ShownCompetency[] {
+  return competencies(data)
     .filter((c) => c.score > 0)
-    .sort((a, b) => b.score - a.score);
+    .slice(0, TOP_COMPETENCIES);
+}
+
+/**
+ * What the scenario let the visitor practise and could grow further: competencies it can score
+ * (known from the server's maxima) with the most room left, outside the strengths shown.
+ */
+export function toImprove(data: Pick<EndScreenData, 'scores' | 'maxScores' | 'referentiel'>): ShownCompetency[] {
+  if (!data.maxScores) return [];
+  const shown = new Set(shownCompetencies(data).map((c) => c.id));
+  return competencies(data)
+    .filter((c) => !shown.has(c.id) && (c.max ?? 0) > 0 && c.score < (c.max ?? 0))
+    .sort((a, b) => (b.max ?? 0) - b.score - ((a.max ?? 0) - a.score) || (a.id < b.id ? -1 : 1))
+    .slice(0, 2);
+}
+
+/** The professional met: the first character shown on stage (not the narrator). */
+export function mainCharacter(metier: Metier): Personnage | null {
+  return Object.values(metier.personnages).find((p) => p.apparence) ?? null;
+}
+
+/** « Julien, agent de valorisation des biodéchets »: the name and the job part of the role. */
+export function metWith(metier: Metier): string {
+  const person = mainCharacter(metier);
+  if (!person) return `un·e professionnel·le : ${metier.metier.intitule}`;
+  const job = person.role.split(',')[0].trim();
+  // Lower-case the first letter unless it starts an acronym (« BTS », « CAP »).
+  const lowered = /^\p{Lu}\p{Lu}/u.test(job) ? job : job.charAt(0).toLocaleLowerCase('fr') + job.slice(1);
+  return `${person.nom}, ${lowered}`;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLocaleLowerCase('fr') + text.slice(1);
 }
 
 function euros(range: [number, number] | undefined): string | null {
@@ -53,7 +106,8 @@ export function renderEndScreen(section: HTMLElement, data: EndScreenData, onCon
   const title = el('h2', 'Bravo, vous êtes allé·e jusqu’au bout\u202f!');
   title.id = 'titre-fin';
   title.tabIndex = -1;
-  const intro = el('p', `Merci d’avoir rencontré l’équipe «\u00a0${data.title}\u00a0».`);
+  const intro = el('p', `Merci d’avoir rencontré ${metWith(data.metier)}.`);
+  intro.id = 'remerciement';
 
   const shown = shownCompetencies(data);
   const skillsTitle = el('h3', 'Ce que vous avez montré');
@@ -61,22 +115,28 @@ export function renderEndScreen(section: HTMLElement, data: EndScreenData, onCon
   skills.id = 'liste-competences';
   if (shown.length === 0)
     skills.append(el('li', 'Vous avez découvert le métier\u202f: c’est un premier pas\u202f!'));
-  for (const c of shown.slice(0, 6)) {
+  for (const c of shown) {
     const item = el('li');
     item.dataset.competence = c.id;
     item.append(el('strong', c.libelle), ` — ${c.description}`);
     skills.append(item);
   }
-  if (shown.length > 6) {
-    skills.append(
-      el(
-        'li',
-        `Et aussi\u202f: ${shown
-          .slice(6)
-          .map((c) => c.libelle.toLowerCase())
-          .join(', ')}.`,
-      ),
-    );
+  const growing = toImprove(data);
+  const growth = el('div', undefined, 'progresser');
+  growth.id = 'a-developper';
+  if (growing.length > 0) {
+    growth.append(el('h3', 'Pour aller plus loin'));
+    const list = el('ul');
+    for (const c of growing) {
+      const item = el('li');
+      item.dataset.competence = c.id;
+      item.append(
+        el('strong', c.libelle),
+        ` — une qualité que ce métier fait grandir\u202f: ${lowerFirst(c.description)}`,
+      );
+      list.append(item);
+    }
+    growth.append(list);
   }
 
   const job = data.metier.metier;
@@ -103,6 +163,7 @@ export function renderEndScreen(section: HTMLElement, data: EndScreenData, onCon
     intro,
     skillsTitle,
     skills,
+    growth,
     facts,
     mainAction('bouton-continuer-fin', 'Continuer', onContinue),
   );
@@ -138,13 +199,18 @@ export function renderCodeScreen(section: HTMLElement, followUpCode: string, onD
 
 /** The same end screen as a card in the 3D scene. */
 export function endCard(data: EndScreenData): CardView {
-  const shown = shownCompetencies(data).slice(0, 5);
+  const shown = shownCompetencies(data);
+  const growing = toImprove(data);
   return {
     title: 'Bravo\u202f!',
     body: [
+      `Merci d’avoir rencontré ${metWith(data.metier)}.`,
       shown.length
         ? `Vous avez montré\u202f: ${shown.map((c) => c.libelle.toLowerCase()).join(', ')}.`
         : 'Vous avez découvert le métier.',
+      ...(growing.length
+        ? [`Pour aller plus loin\u202f: ${growing.map((c) => c.libelle.toLowerCase()).join(', ')}.`]
+        : []),
       data.metier.metier.formations?.length
         ? `Pour s’y former\u202f: ${data.metier.metier.formations
             .slice(0, 2)
@@ -160,7 +226,8 @@ export function endCard(data: EndScreenData): CardView {
 export function codeCard(followUpCode: string): CardView {
   return {
     title: 'Votre code de suivi',
-    body: [followUpCode, 'Donnez-le à votre conseiller ou conseillère.', 'Merci de votre visite\u202f!'],
+    code: followUpCode,
+    body: ['Donnez-le à votre conseiller ou conseillère.'],
     action: 'Terminer',
   };
 }

@@ -28,6 +28,22 @@ export interface PlayView {
   ): void;
   choices(choices: StoryChoice[]): void;
   ended(result: PlayResult): void;
+  /** The visit so far, after each event: enough to resume it after a reload. */
+  saved?(play: SavedPlay): void;
+}
+
+/** A visit in progress, as saved on the device (JSON-safe). */
+export interface SavedPlay {
+  sessionId: string;
+  followUpCode: string;
+  /** The engine's state (inkjs JSON inside) at the start of the current turn. */
+  turnState: string;
+  /** Event sequence number at the start of the current turn. */
+  turnSeq: number;
+  /** Next event sequence number. */
+  seq: number;
+  /** Lines of the current turn already shown. */
+  shown: number;
 }
 
 export interface PlayResult {
@@ -44,10 +60,14 @@ export function lineDuration(text: string): number {
 }
 
 export class PlaySession {
-  readonly sessionId = crypto.randomUUID();
-  readonly followUpCode = generateFollowUpCode();
+  readonly sessionId: string;
+  readonly followUpCode: string;
   private readonly runner: DialogueRunner;
   private seq = 0;
+  private turnState = '';
+  private turnSeq = 0;
+  /** Replaying a saved turn: events below this number were already recorded. */
+  private replayUntil = 0;
   private pendingLines: StoryLine[] = [];
   private lineCount = 0;
   private offered: StoryChoice[] = [];
@@ -57,10 +77,13 @@ export class PlaySession {
     private readonly version: ScenarioVersion,
     private readonly sink: EventSink,
     private readonly view: PlayView,
+    private readonly saved?: SavedPlay,
   ) {
     this.runner = new DialogueRunner(version.story as Record<string, unknown>, {
       competencies: version.referentiel.competences.map((c) => c.id),
     });
+    this.sessionId = saved?.sessionId ?? crypto.randomUUID();
+    this.followUpCode = saved?.followUpCode ?? generateFollowUpCode();
   }
 
   get step(): number {
@@ -87,6 +110,24 @@ export class PlaySession {
     });
     this.emit('session.started', { scenarioId: this.version.id, versionId: this.version.versionId });
     this.playTurn();
+  }
+
+  /** Continues a saved visit: the same line is shown again, then the visit goes on. */
+  resume(): void {
+    const saved = this.saved;
+    if (!saved) throw new Error('Aucune visite à reprendre');
+    this.runner.restoreState(saved.turnState);
+    this.turnState = saved.turnState;
+    this.seq = this.turnSeq = saved.turnSeq;
+    this.replayUntil = saved.seq;
+    const turn = this.runner.next();
+    this.lineCount = turn.lines.length;
+    this.offered = turn.choices;
+    // Lines before the one on screen were seen: they are skipped (their events are recorded).
+    const skipped = Math.max(0, saved.shown - 1);
+    this.pendingLines = turn.lines.slice(skipped);
+    this.seq += skipped;
+    this.advance();
   }
 
   /** Shows the next line of the turn; after the last one, offers the choices or ends. */
@@ -142,6 +183,8 @@ export class PlaySession {
   }
 
   private playTurn(): void {
+    this.turnState = this.runner.saveState();
+    this.turnSeq = this.seq;
     const turn = this.runner.next();
     this.pendingLines = turn.lines;
     this.lineCount = turn.lines.length;
@@ -163,6 +206,10 @@ export class PlaySession {
   }
 
   private emit<T extends SessionEventType>(type: T, payload: SessionEventPayloads[T]): void {
+    if (this.seq < this.replayUntil) {
+      this.seq++;
+      return;
+    }
     const event: SessionEvent<T> = {
       id: crypto.randomUUID(),
       seq: this.seq++,
@@ -171,5 +218,14 @@ export class PlaySession {
       payload,
     };
     this.sink.record(this.sessionId, event as unknown as SessionEvent);
+    if (!this.finished)
+      this.view.saved?.({
+        sessionId: this.sessionId,
+        followUpCode: this.followUpCode,
+        turnState: this.turnState,
+        turnSeq: this.turnSeq,
+        seq: this.seq,
+        shown: this.lineCount - this.pendingLines.length,
+      });
   }
 }

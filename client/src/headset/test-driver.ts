@@ -56,6 +56,14 @@ export interface EcloreTestDriver {
   viewColours(): Promise<number>;
   /** Opacity of the fade sphere and how many times it reached black in this scenario. */
   fade(): { opacity: number; blackouts: number } | null;
+  /** Names of the visible 3D panels whose text did not fit (expected: none, ever). */
+  clippedText(): string[];
+  /** Names of the 3D buttons visible now. */
+  visibleButtons(): string[];
+  /** Page of the 3D answers shown and the number of pages. */
+  answerPage(): { page: number; pages: number };
+  /** The journey state: screen, talk, whether the idle watch is paused. */
+  journey(): { screen: string; talk: string; speaking: boolean; busy: boolean };
   /** Calibrates the eye height (seated by default) and returns the eyes' height a frame later. */
   calibrateHeight(posture?: 'seated' | 'standing'): Promise<number>;
 }

@@ -22,6 +22,7 @@ export class IdleWatch {
   private ticker: ReturnType<typeof setInterval> | null = null;
   private warning = false;
   private armed = false;
+  private busy = false;
 
   constructor(private readonly options: IdleOptions) {
     this.idleMs = options.idleMs ?? 180_000;
@@ -56,7 +57,17 @@ export class IdleWatch {
       this.warning = false;
       this.options.onWarningEnd();
     }
-    this.timer = setTimeout(() => this.warn(), this.idleMs);
+    if (!this.busy) this.timer = setTimeout(() => this.warn(), this.idleMs);
+  }
+
+  /**
+   * While busy (the visitor speaks, the app listens or thinks, a character speaks) the count is
+   * paused; it starts again from zero when the busy time ends.
+   */
+  setBusy(busy: boolean): void {
+    if (busy === this.busy) return;
+    this.busy = busy;
+    this.activity();
   }
 
   private warn(): void {

@@ -23,3 +23,15 @@ export function lockKiosk(win: Window = window): () => void {
     delete win.document.documentElement.dataset.kiosque;
   };
 }
+
+/** Outside kiosk mode: the browser asks before leaving while `inVisit()` (back, close, reload). */
+export function guardLeaving(inVisit: () => boolean, win: Window = window): () => void {
+  const onBeforeUnload = (event: BeforeUnloadEvent) => {
+    if (!inVisit()) return;
+    event.preventDefault();
+    // Older browsers need returnValue set to show the prompt.
+    event.returnValue = '';
+  };
+  win.addEventListener('beforeunload', onBeforeUnload);
+  return () => win.removeEventListener('beforeunload', onBeforeUnload);
+}

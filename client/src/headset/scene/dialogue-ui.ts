@@ -17,12 +17,21 @@ export interface CardView {
   body: string[];
   /** Label of the single action button, if any. */
   action?: string;
+  /** A follow-up code, drawn large and spaced under the title. */
+  code?: string;
 }
 
 const MAX_CHOICES = 6;
 const BUTTON_WIDTH = 0.9;
 const BUTTON_HEIGHT = 0.13;
+/** A long answer wraps: its button grows up to this height. */
+const BUTTON_MAX_HEIGHT = 0.5;
 const BUTTON_GAP = 0.03;
+const BUTTON_PADDING = 26;
+const BUTTON_TEXT = 38;
+/** Height of the answer list before it continues on another page (« Suivant »). */
+const LIST_HEIGHT = 0.95;
+const NAV_HEIGHT = 0.1;
 
 interface PointerLike {
   pointerType?: string;
@@ -46,6 +55,11 @@ export class DialogueUi {
   private readonly nextButton = new TextPanel(0.32, 0.1);
   /** Push-to-talk for hands (pinch) and controllers alike: a tap starts listening, another ends it. */
   private readonly talkButton = new TextPanel(0.5, 0.11);
+  /** « Précédent » / « Suivant » when the answers do not fit on one page. */
+  private readonly previousPage = new TextPanel(0.43, NAV_HEIGHT);
+  private readonly nextPage = new TextPanel(0.43, NAV_HEIGHT);
+  private pages: number[][] = [];
+  private page = 0;
   private talkState: TalkButtonState = 'hidden';
   private readonly choiceGroup = new Group();
   private readonly cardGroup = new Group();
@@ -89,6 +103,20 @@ export class DialogueUi {
       leave: () => this.drawTalkButton(false),
     });
 
+    this.previousPage.mesh.name = 'choix-precedent';
+    this.nextPage.mesh.name = 'choix-suivant';
+    for (const [panel, delta] of [
+      [this.previousPage, -1],
+      [this.nextPage, 1],
+    ] as const) {
+      panel.mesh.visible = false;
+      this.listen(panel.mesh, {
+        click: () => this.turnPage(delta),
+        enter: () => this.drawNav(panel, true),
+        leave: () => this.drawNav(panel, false),
+      });
+    }
+    this.choiceGroup.add(this.previousPage.mesh, this.nextPage.mesh);
     this.choiceGroup.position.set(0.8, 1.62, -1.4);
     this.choiceGroup.rotation.y = -0.45;
     this.root.add(this.choiceGroup);
@@ -99,8 +127,8 @@ export class DialogueUi {
       button.mesh.visible = false;
       this.listen(button.mesh, {
         click: (event) => {
-          const choice = this.choices[i];
-          if (choice) this.onChoice(choice.index, methodOf(event));
+          const shown = this.choiceAt(i);
+          if (shown) this.onChoice(shown.choice.index, methodOf(event));
         },
         enter: () => this.setHovered(i),
         leave: () => this.hovered === i && this.setHovered(-1),
@@ -130,7 +158,36 @@ export class DialogueUi {
       this.cardButton.mesh,
       this.nextButton.mesh,
       this.talkButton.mesh,
+      this.previousPage.mesh,
+      this.nextPage.mesh,
     ];
+  }
+
+  /** Names of the visible panels whose text did not fit (never any, by design). */
+  get clippedPanels(): string[] {
+    const panels: [string, TextPanel][] = [
+      ['sous-titre', this.subtitle],
+      ['carte', this.card],
+      ...this.buttons.map((b): [string, TextPanel] => [b.mesh.name, b]),
+      ['action-carte', this.cardButton],
+      ['suite', this.nextButton],
+      ['parler', this.talkButton],
+      ['choix-precedent', this.previousPage],
+      ['choix-suivant', this.nextPage],
+    ];
+    return panels
+      .filter(([, panel]) => panel.clipped && panel.mesh.visible && isShown(panel.mesh))
+      .map(([name]) => name);
+  }
+
+  /** Names of the interactive meshes visible now. */
+  get visibleButtons(): string[] {
+    return this.interactiveMeshes.filter((mesh) => mesh.visible && isShown(mesh)).map((mesh) => mesh.name);
+  }
+
+  /** Page of answers shown and how many there are. */
+  get answerPage(): { page: number; pages: number } {
+    return { page: this.page, pages: this.pages.length };
   }
 
   get visibleChoiceCount(): number {
@@ -161,8 +218,9 @@ export class DialogueUi {
     const blocks: TextBlock[] = [];
     if (speaker) blocks.push({ text: speaker, size: 38, weight: 700, accent: true, gapAfter: 6 });
     blocks.push({ text, size: 42 });
-    this.subtitle.draw(blocks, PANEL_STYLES.subtitle, { padding: 30 });
+    this.subtitle.fit(blocks, PANEL_STYLES.subtitle, { padding: 30 }, 0.2, 1.0);
     this.subtitle.mesh.visible = true;
+    this.nextButton.mesh.position.y = this.subtitle.mesh.position.y - this.subtitle.height / 2 - 0.07;
   }
 
   hideLine(): void {
@@ -179,7 +237,7 @@ export class DialogueUi {
   emphasize(on: boolean): void {
     if (this.emphasis === on) return;
     this.emphasis = on;
-    this.choices.forEach((_, i) => this.drawButton(i, i === this.hovered));
+    this.buttons.forEach((_, slot) => this.drawButton(slot, slot === this.hovered));
   }
 
   /** The 3D « Parler » button under the answers (shown only while answers are). */
@@ -189,32 +247,122 @@ export class DialogueUi {
     this.placeTalkButton();
   }
 
+  /** Shows these answers (the same answers again keep their page, highlight and emphasis). */
   showChoices(choices: ChoiceView[]): void {
+    if (
+      choices.length === this.choices.length &&
+      choices.every((c, i) => c.index === this.choices[i].index && c.text === this.choices[i].text)
+    )
+      return;
     this.emphasis = false;
-    this.choices = choices.slice(0, MAX_CHOICES);
+    this.choices = choices;
+    this.pages = this.paginate(choices);
+    this.page = 0;
     this.placeCard();
-    this.hovered = -1;
-    this.buttons.forEach((button, i) => {
-      const choice = this.choices[i];
-      button.mesh.visible = Boolean(choice);
-      if (choice) this.drawButton(i, false);
-    });
-    this.placeTalkButton();
+    this.layoutPage();
   }
 
   hideChoices(): void {
-    this.choices = [];
+    this.showChoices([]);
+  }
+
+  /** Groups answers into pages whose wrapped buttons fit in the list height. */
+  private paginate(choices: ChoiceView[]): number[][] {
+    const pages: number[][] = [];
+    let current: number[] = [];
+    let used = 0;
+    choices.forEach((choice, i) => {
+      const height = this.buttonHeight(i, choice.text) + BUTTON_GAP;
+      if (current.length > 0 && (used + height > LIST_HEIGHT || current.length === MAX_CHOICES)) {
+        pages.push(current);
+        current = [];
+        used = 0;
+      }
+      current.push(i);
+      used += height;
+    });
+    if (current.length > 0) pages.push(current);
+    return pages;
+  }
+
+  private buttonHeight(position: number, text: string): number {
+    const panel = this.buttons[0];
+    const needed =
+      (panel.measure([this.buttonBlock(position, text)], BUTTON_PADDING) + 2 * BUTTON_PADDING) / 1024;
+    return Math.min(BUTTON_MAX_HEIGHT, Math.max(BUTTON_HEIGHT, needed));
+  }
+
+  private buttonBlock(position: number, text: string): TextBlock {
+    return { text: `${position + 1}. ${text}`, size: BUTTON_TEXT, weight: 700 };
+  }
+
+  private turnPage(delta: number): void {
+    const page = this.page + delta;
+    if (page < 0 || page >= this.pages.length) return;
+    this.page = page;
+    this.layoutPage();
+  }
+
+  private layoutPage(): void {
+    this.hovered = -1;
+    const shown = this.pages[this.page] ?? [];
+    let y = 0;
+    this.buttons.forEach((button, slot) => {
+      const position = shown[slot];
+      button.mesh.visible = position !== undefined;
+      if (position === undefined) return;
+      this.drawButton(slot, false);
+      button.mesh.position.y = y - button.height / 2;
+      y -= button.height + BUTTON_GAP;
+    });
+    const paged = this.pages.length > 1;
+    this.previousPage.mesh.visible = paged;
+    this.nextPage.mesh.visible = paged;
+    if (paged) {
+      for (const [panel, x] of [
+        [this.previousPage, -0.235],
+        [this.nextPage, 0.235],
+      ] as const) {
+        panel.mesh.position.set(x, y - NAV_HEIGHT / 2, 0);
+        this.drawNav(panel, false);
+      }
+      y -= NAV_HEIGHT + BUTTON_GAP;
+    }
+    this.listBottom = y;
     this.placeTalkButton();
-    this.placeCard();
-    for (const button of this.buttons) button.mesh.visible = false;
+  }
+
+  private listBottom = 0;
+
+  private drawNav(panel: TextPanel, hover: boolean): void {
+    const previous = panel === this.previousPage;
+    const enabled = previous ? this.page > 0 : this.page < this.pages.length - 1;
+    panel.draw(
+      [
+        {
+          text: previous ? '‹ Précédent' : `Suivant ›`,
+          size: 34,
+          weight: 700,
+        },
+      ],
+      hover && enabled
+        ? PANEL_STYLES.buttonHover
+        : enabled
+          ? PANEL_STYLES.button
+          : PANEL_STYLES.buttonDisabled,
+      { align: 'center', vcenter: true, padding: 10 },
+    );
   }
 
   showCard(view: CardView): void {
+    if (this.cardGroup.visible && JSON.stringify(view) === JSON.stringify(this.cardView)) return;
     const blocks: TextBlock[] = [
       { text: view.title, size: 66, weight: 700, accent: true, gapAfter: 24 },
+      ...(view.code ? [{ text: view.code, size: 110, weight: 700 as const, spacing: 14, gapAfter: 30 }] : []),
       ...view.body.map((line): TextBlock => ({ text: line, size: 46, gapAfter: 14 })),
     ];
-    this.card.draw(blocks, PANEL_STYLES.card, { padding: 50 });
+    this.card.fit(blocks, PANEL_STYLES.card, { padding: 50, align: view.code ? 'center' : 'left' }, 0.5, 1.2);
+    this.cardButton.mesh.position.y = this.card.mesh.position.y - this.card.height / 2 - 0.1;
     this.cardAction = view.action;
     this.cardView = view;
     this.cardButton.mesh.visible = Boolean(view.action);
@@ -239,22 +387,34 @@ export class DialogueUi {
     this.cardButton.dispose();
     this.nextButton.dispose();
     for (const b of this.buttons) b.dispose();
+    this.talkButton.dispose();
+    this.previousPage.dispose();
+    this.nextPage.dispose();
     this.root.removeFromParent();
   }
 
   private setHovered(index: number): void {
     const previous = this.hovered;
     this.hovered = index;
-    if (previous >= 0 && this.choices[previous]) this.drawButton(previous, false);
-    if (index >= 0 && this.choices[index]) this.drawButton(index, true);
+    if (previous >= 0) this.drawButton(previous, false);
+    if (index >= 0) this.drawButton(index, true);
   }
 
-  private drawButton(i: number, hover: boolean): void {
-    const choice = this.choices[i];
-    this.buttons[i].draw(
-      [{ text: `${i + 1}. ${choice.text}`, size: 38, weight: 700 }],
+  /** The answer shown in button `slot` of the current page. */
+  private choiceAt(slot: number): { choice: ChoiceView; position: number } | null {
+    const position = this.pages[this.page]?.[slot];
+    return position === undefined ? null : { choice: this.choices[position], position };
+  }
+
+  private drawButton(slot: number, hover: boolean): void {
+    const shown = this.choiceAt(slot);
+    if (!shown) return;
+    this.buttons[slot].fit(
+      [this.buttonBlock(shown.position, shown.choice.text)],
       hover ? PANEL_STYLES.buttonHover : this.emphasis ? PANEL_STYLES.buttonEmphasis : PANEL_STYLES.button,
-      { padding: 26, vcenter: true },
+      { padding: BUTTON_PADDING, vcenter: true },
+      BUTTON_HEIGHT,
+      BUTTON_MAX_HEIGHT,
     );
   }
 
@@ -263,7 +423,7 @@ export class DialogueUi {
     mesh.visible = this.talkState !== 'hidden' && this.choices.length > 0;
     if (!mesh.visible) return;
     if (!mesh.parent) this.choiceGroup.add(mesh);
-    mesh.position.set(-(BUTTON_WIDTH - 0.5) / 2, -this.choices.length * (BUTTON_HEIGHT + BUTTON_GAP), 0);
+    mesh.position.set(-(BUTTON_WIDTH - 0.5) / 2, this.listBottom - 0.11 / 2, 0);
     this.drawTalkButton(this.hoveredName === mesh.name);
   }
 
@@ -323,4 +483,10 @@ export class DialogueUi {
       handlers.leave();
     });
   }
+}
+
+/** True when the object and all its parents are visible. */
+function isShown(object: Object3D): boolean {
+  for (let o: Object3D | null = object; o; o = o.parent) if (!o.visible) return false;
+  return true;
 }
