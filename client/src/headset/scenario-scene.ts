@@ -1,10 +1,10 @@
 // What a scenario puts on stage: its environment or 360 backdrop (switched by `# media:` tags, with
 // a fade through black) and its characters.
-import { Group, type Light, type Vector3 } from 'three';
+import { Color, Fog, Group, type Light, type Scene, type Vector3 } from 'three';
 import type { MediaEntry, Metier, Personnage } from '../shared/api-types.js';
 import { Backdrop, type BackdropMedia } from './scene/backdrop.js';
 import { createCharacter, type Character, type VoiceActivity } from './scene/character.js';
-import { createEnvironment, type Environment } from './scene/environments.js';
+import { type Atmosphere, createEnvironment, type Environment } from './scene/environments.js';
 import { Fade } from './scene/fade.js';
 import type { Stage } from './scene/stage.js';
 
@@ -34,16 +34,27 @@ export class ScenarioScene {
   private readonly characters = new Map<string, Character>();
   private currentMedia: string | undefined;
   private leadChosen = false;
+  private readonly stageScene: Scene;
+  /** The stage's own fog, put back when the scenario leaves the stage. */
+  private readonly restoreAtmosphere: Atmosphere;
 
   constructor(
     private readonly metier: Metier,
     stage: Pick<Stage, 'renderer' | 'xr' | 'scene' | 'rig' | 'headPosition'>,
   ) {
+    this.stageScene = stage.scene;
+    const fog = stage.scene.fog instanceof Fog ? stage.scene.fog : null;
+    this.restoreAtmosphere = {
+      color: fog ? `#${fog.color.getHexString()}` : '#dfe9ef',
+      near: fog?.near ?? 30,
+      far: fog?.far ?? 70,
+    };
     this.root.name = `scenario:${metier.id}`;
     const firstEnvironment = Object.entries(metier.media).find(([, m]) => m.type === 'environnement');
     this.currentMedia = firstEnvironment?.[0];
     this.environment = createEnvironment(this.presetOf(this.currentMedia));
     this.root.add(this.environment.root);
+    this.applyAtmosphere();
     this.backdrop = new Backdrop(stage, stage.headPosition);
     this.fade = new Fade(stage.headPosition);
     this.root.add(this.backdrop.mesh, this.fade.mesh);
@@ -118,6 +129,7 @@ export class ScenarioScene {
   }
 
   dispose(): void {
+    this.applyAtmosphere(this.restoreAtmosphere);
     this.environment.dispose();
     this.backdrop.dispose();
     this.fade.dispose();
@@ -163,8 +175,20 @@ export class ScenarioScene {
       this.environment.dispose();
       this.environment = createEnvironment(preset);
       this.root.add(this.environment.root);
+      this.applyAtmosphere();
     }
     this.setEnvironmentShown(true);
+  }
+
+  /** The set's fog and background colour (a scene switch, never per frame). */
+  private applyAtmosphere({ color, near, far }: Atmosphere = this.environment.atmosphere): void {
+    const scene = this.stageScene;
+    if (scene.fog instanceof Fog) {
+      scene.fog.color.set(color);
+      scene.fog.near = near;
+      scene.fog.far = far;
+    } else scene.fog = new Fog(color, near, far);
+    if (scene.background instanceof Color) scene.background.set(color);
   }
 
   private presetOf(mediaId: string | undefined): string | undefined {

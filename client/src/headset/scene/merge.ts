@@ -16,6 +16,17 @@ export interface Part {
   position?: [number, number, number];
   rotation?: [number, number, number];
   scale?: [number, number, number];
+  /**
+   * Per-vertex brightness variation (0..1), hashed from the vertex position so that shared corners
+   * agree: soil, grass and wood read as textured without a texture.
+   */
+  vary?: number;
+}
+
+/** A stable pseudo-random value in [0, 1) for a point (the same point always gives the same value). */
+export function hash3(x: number, y: number, z: number): number {
+  const h = Math.sin(x * 127.1 + y * 311.7 + z * 74.7) * 43758.5453;
+  return h - Math.floor(h);
 }
 
 const matrix = new Matrix4();
@@ -40,10 +51,14 @@ export function mergeParts(parts: Part[]): BufferGeometry {
     color.set(part.color);
     const count = geometry.attributes.position.count;
     const colors = new Float32Array(count * 3);
+    const vary = part.vary ?? 0;
+    const positions = geometry.attributes.position;
     for (let i = 0; i < count; i++) {
-      colors[i * 3] = color.r;
-      colors[i * 3 + 1] = color.g;
-      colors[i * 3 + 2] = color.b;
+      const k =
+        vary === 0 ? 1 : 1 + vary * (hash3(positions.getX(i), positions.getY(i), positions.getZ(i)) * 2 - 1);
+      colors[i * 3] = Math.min(1, color.r * k);
+      colors[i * 3 + 1] = Math.min(1, color.g * k);
+      colors[i * 3 + 2] = Math.min(1, color.b * k);
     }
     geometry.setAttribute('color', new Float32BufferAttribute(colors, 3));
     return geometry;
