@@ -3,6 +3,7 @@ import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { z } from 'zod';
 import { DomainError } from '../../common/domain-error.js';
+import { RateLimit } from '../../common/rate-limit.guard.js';
 import { ZodBody } from '../../common/zod-body.js';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe.js';
 import { CurrentDevice, DeviceAllowed, type DeviceIdentity } from '../devices/device-auth.js';
@@ -11,6 +12,7 @@ import {
   CompleteSessionBody,
   CreateSessionBody,
   IngestEventsBody,
+  type IngestEventsEnvelope,
   type CompleteSessionResponse,
   type CreateSessionResponse,
   type IngestEventsResponse,
@@ -28,6 +30,8 @@ export class SessionsController {
   constructor(@Inject(SessionsService) private readonly sessions: SessionsService) {}
 
   @Post()
+  // Per paired headset, else per address; DeviceGuard (below, so it runs first) identifies the headset.
+  @RateLimit({ name: 'session-create', capacity: 120, refillPerSecond: 0.2, key: 'device' })
   @DeviceAllowed()
   @ApiOperation({ summary: 'Ouvre une session de visite (idempotent : même id → 200).' })
   async create(
@@ -43,7 +47,10 @@ export class SessionsController {
   @Post(':id/events')
   @HttpCode(200)
   @DeviceAllowed()
-  @ApiOperation({ summary: 'Reçoit un lot d’événements (idempotent par id d’événement, 1000 au plus).' })
+  @ApiOperation({
+    summary:
+      'Reçoit un lot d’événements (1000 au plus) et répond pour chacun : enregistré, déjà reçu ou refusé (code).',
+  })
   @ApiBody({
     schema: z.toJSONSchema(IngestEventsBody, { io: 'input', unrepresentable: 'any' }) as Record<
       string,
@@ -52,7 +59,7 @@ export class SessionsController {
   })
   ingest(
     @Param('id', sessionId) id: string,
-    @Body(new EventsBatchPipe()) body: IngestEventsBody,
+    @Body(new EventsBatchPipe()) body: IngestEventsEnvelope,
   ): Promise<IngestEventsResponse> {
     return this.sessions.ingest(id, body.events);
   }
