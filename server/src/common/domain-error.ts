@@ -21,6 +21,9 @@ export type ErrorCode =
   | 'EVENT_SESSION_MISMATCH'
   | 'EVENT_BATCH_TOO_LARGE'
   | 'EVENT_DUPLICATE_IN_BATCH'
+  | 'EVENT_PAYLOAD_TOO_LARGE'
+  | 'SESSION_COMPLETED'
+  | 'SESSION_EVENT_LIMIT'
   | 'CHOICE_PATH_INCOMPLETE'
   | 'CHOICE_PATH_INVALID'
   | 'PROFILE_NOT_FOUND'
@@ -70,6 +73,9 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   EVENT_SESSION_MISMATCH: 409,
   EVENT_BATCH_TOO_LARGE: 413,
   EVENT_DUPLICATE_IN_BATCH: 400,
+  EVENT_PAYLOAD_TOO_LARGE: 413,
+  SESSION_COMPLETED: 409,
+  SESSION_EVENT_LIMIT: 409,
   CHOICE_PATH_INCOMPLETE: 409,
   CHOICE_PATH_INVALID: 422,
   PROFILE_NOT_FOUND: 404,
@@ -124,6 +130,9 @@ export const ERROR_MESSAGE: Record<ErrorCode, string> = {
   EVENT_BATCH_TOO_LARGE: 'Le lot contient trop d’événements.',
   EVENT_DUPLICATE_IN_BATCH:
     'Le même identifiant d’événement apparaît deux fois dans le lot avec un contenu différent.',
+  EVENT_PAYLOAD_TOO_LARGE: 'Le contenu de l’événement dépasse 8\u00a0Ko.',
+  SESSION_COMPLETED: 'Cette visite est terminée\u00a0: elle n’accepte plus de nouvel événement.',
+  SESSION_EVENT_LIMIT: 'Cette visite a atteint le nombre maximal d’événements.',
   CHOICE_PATH_INCOMPLETE:
     'Des choix manquent encore : tous les événements de la session ne sont pas arrivés.',
   CHOICE_PATH_INVALID: 'Le parcours de choix ne correspond pas à cette version du scénario.',

@@ -16,6 +16,11 @@ interface RateLimitOptions {
   name: string;
   capacity: number;
   refillPerSecond: number;
+  /**
+   * `ip` (default): one bucket per client address. `device`: one per paired headset
+   * (`Authorization: Device`, checked by DeviceGuard, which must run first), else per address.
+   */
+  key?: 'ip' | 'device';
 }
 
 export const RATE_LIMIT = 'eclore:rate-limit';
@@ -34,8 +39,10 @@ export class RateLimitGuard implements CanActivate {
       limiter = new RateLimiter(options.capacity, options.refillPerSecond);
       this.limiters.set(options.name, limiter);
     }
-    const request = context.switchToHttp().getRequest<Request>();
-    if (!limiter.tryTake(request.ip ?? 'unknown')) throw new DomainError('RATE_LIMITED');
+    const request = context.switchToHttp().getRequest<Request & { device?: { id: string } }>();
+    const key =
+      options.key === 'device' && request.device ? `device:${request.device.id}` : (request.ip ?? 'unknown');
+    if (!limiter.tryTake(key)) throw new DomainError('RATE_LIMITED');
     return true;
   }
 }

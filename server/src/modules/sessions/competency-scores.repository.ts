@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import {
   CompetencyScoreEntity,
   type StoredEvidence,
@@ -17,26 +17,26 @@ export interface ScoreRow {
 export class CompetencyScoresRepository {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
-  /** Replaces the session's scores and marks it completed, atomically. */
-  async saveCompletion(sessionId: string, rows: readonly ScoreRow[]): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      await manager.delete(CompetencyScoreEntity, { sessionId });
-      if (rows.length > 0)
-        await manager.insert(
-          CompetencyScoreEntity,
-          rows.map((row) => ({ sessionId, ...row })),
-        );
-      await manager
-        .createQueryBuilder()
-        .update(VisitorSessionEntity)
-        .set({ status: 'completed', completedAt: () => 'COALESCE(completed_at, now())' })
-        .where('id = :sessionId', { sessionId })
-        .execute();
-    });
+  /**
+   * Stores the session's scores and marks it completed, inside the caller's transaction (which holds
+   * the session row lock: see `VisitorSessionsRepository.withLock`).
+   */
+  async saveCompletion(manager: EntityManager, sessionId: string, rows: readonly ScoreRow[]): Promise<void> {
+    if (rows.length > 0)
+      await manager.insert(
+        CompetencyScoreEntity,
+        rows.map((row) => ({ sessionId, ...row })),
+      );
+    await manager
+      .createQueryBuilder()
+      .update(VisitorSessionEntity)
+      .set({ status: 'completed', completedAt: () => 'COALESCE(completed_at, now())' })
+      .where('id = :sessionId', { sessionId })
+      .execute();
   }
 
-  findForSession(sessionId: string): Promise<CompetencyScoreEntity[]> {
-    return this.dataSource
+  findForSession(sessionId: string, manager?: EntityManager): Promise<CompetencyScoreEntity[]> {
+    return (manager ?? this.dataSource.manager)
       .getRepository(CompetencyScoreEntity)
       .find({ where: { sessionId }, order: { competency: 'ASC' } });
   }

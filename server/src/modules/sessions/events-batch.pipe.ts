@@ -1,14 +1,14 @@
 import { DomainError } from '../../common/domain-error.js';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe.js';
-import { IngestEventsBody, MAX_EVENTS_PER_BATCH } from './sessions.dto.js';
+import { IngestEventsEnvelope, MAX_EVENTS_PER_BATCH } from './sessions.dto.js';
 
-/** Refuses an oversized batch with its own code before validating each event. */
-export class EventsBatchPipe extends ZodValidationPipe<typeof IngestEventsBody> {
+/** Checks the envelope of a batch (an object with a list of at most 1000 events), not the events. */
+export class EventsBatchPipe extends ZodValidationPipe<typeof IngestEventsEnvelope> {
   constructor() {
-    super(IngestEventsBody);
+    super(IngestEventsEnvelope);
   }
 
-  override transform(value: unknown): IngestEventsBody {
+  override transform(value: unknown): IngestEventsEnvelope {
     const events = (value as { events?: unknown } | null)?.events;
     if (Array.isArray(events) && events.length > MAX_EVENTS_PER_BATCH) {
       throw new DomainError(

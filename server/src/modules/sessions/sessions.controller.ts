@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { z } from 'zod';
 import { ApiErrors } from '../../common/api-errors.js';
 import { DomainError } from '../../common/domain-error.js';
+import { RateLimit } from '../../common/rate-limit.guard.js';
 import { ZodBody } from '../../common/zod-body.js';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe.js';
 import { CurrentDevice, DeviceAllowed, type DeviceIdentity } from '../devices/device-auth.js';
@@ -12,6 +13,7 @@ import {
   CompleteSessionBody,
   CreateSessionBody,
   IngestEventsBody,
+  type IngestEventsEnvelope,
   type CompleteSessionResponse,
   type CreateSessionResponse,
   type IngestEventsResponse,
@@ -29,6 +31,8 @@ export class SessionsController {
   constructor(@Inject(SessionsService) private readonly sessions: SessionsService) {}
 
   @Post()
+  // Per paired headset, else per address; DeviceGuard (below, so it runs first) identifies the headset.
+  @RateLimit({ name: 'session-create', capacity: 120, refillPerSecond: 0.2, key: 'device' })
   @DeviceAllowed()
   @ApiOperation({ summary: 'Ouvre une session de visite (idempotent : même id → 200).' })
   @ApiResponse({ status: 201, description: 'Session créée.' })
@@ -53,13 +57,11 @@ export class SessionsController {
   @Post(':id/events')
   @HttpCode(200)
   @DeviceAllowed()
-  @ApiOperation({ summary: 'Reçoit un lot d’événements (idempotent par id d’événement, 1000 au plus).' })
-  @ApiErrors(
-    'SESSION_NOT_FOUND',
-    'EVENT_SESSION_MISMATCH',
-    'EVENT_BATCH_TOO_LARGE',
-    'EVENT_DUPLICATE_IN_BATCH',
-  )
+  @ApiOperation({
+    summary:
+      'Reçoit un lot d’événements (1000 au plus) et répond pour chacun : enregistré, déjà reçu ou refusé (code).',
+  })
+  @ApiErrors('SESSION_NOT_FOUND', 'EVENT_BATCH_TOO_LARGE')
   @ApiBody({
     schema: z.toJSONSchema(IngestEventsBody, { io: 'input', unrepresentable: 'any' }) as Record<
       string,
@@ -68,7 +70,7 @@ export class SessionsController {
   })
   ingest(
     @Param('id', sessionId) id: string,
-    @Body(new EventsBatchPipe()) body: IngestEventsBody,
+    @Body(new EventsBatchPipe()) body: IngestEventsEnvelope,
   ): Promise<IngestEventsResponse> {
     return this.sessions.ingest(id, body.events);
   }

@@ -1,14 +1,9 @@
 import { z } from 'zod';
-import {
-  followUpCodeText,
-  isoDateTime as plausibleDateTime,
-  safeText,
-  uuidId,
-} from '../../common/safe-text.js';
+import type { ErrorCode } from '../../common/domain-error.js';
+import { followUpCodeText, safeText, uuidId } from '../../common/safe-text.js';
+import { EventInput, MAX_EVENTS_PER_BATCH, clientTimestamp } from './event-schemas.js';
 
-export const MAX_EVENTS_PER_BATCH = 1000;
-
-const isoDateTime = plausibleDateTime();
+export { MAX_EVENTS_PER_BATCH } from './event-schemas.js';
 
 export const CreateSessionBody = z
   .object({
@@ -18,63 +13,20 @@ export const CreateSessionBody = z
       .string()
       .regex(/^[0-9a-f]{64}$/, 'identifiant de version attendu (64 caractères hexadécimaux)'),
     followUpCode: followUpCodeText(),
-    startedAt: isoDateTime,
+    startedAt: clientTimestamp,
   })
   .strict();
 export type CreateSessionBody = z.infer<typeof CreateSessionBody>;
 
-// Only what the server relies on (the replay path) is strict: a batch refused for a cosmetic
-// field would sit in the headset's outbox forever.
-const ChoiceMadePayload = z
-  .object({
-    step: z.number().int().min(0).max(100_000),
-    choiceIndex: z.number().int().min(0).max(1000),
-    method: z.string().max(32).optional(),
-  })
-  .loose();
+/**
+ * The envelope only: a list of at most 1000 items. Each event is then validated on its own
+ * (`parseEvent`), so that one bad event is refused alone and the others of the batch are stored.
+ */
+export const IngestEventsEnvelope = z.object({ events: z.array(z.unknown()) }).strict();
+export type IngestEventsEnvelope = z.infer<typeof IngestEventsEnvelope>;
 
-const UtteranceHeardPayload = z
-  .object({
-    step: z.number().int().min(0).max(100_000),
-    transcript: z.string().max(10_000).optional(),
-  })
-  .loose();
-
-const EventInput = z
-  .object({
-    id: uuidId(),
-    seq: z.number().int().min(0).max(2_147_483_647),
-    type: z
-      .string()
-      .max(64)
-      .regex(
-        /^[a-z][a-zA-Z0-9_]*(\.[a-zA-Z0-9_]+)+$/,
-        'type d’événement attendu, par exemple « choice.made »',
-      ),
-    at: isoDateTime,
-    payload: z.record(z.string(), z.unknown()),
-    /** Optional; when present it must be the session of the URL. */
-    sessionId: uuidId().optional(),
-  })
-  .strict()
-  .superRefine((event, ctx) => {
-    const schema =
-      event.type === 'choice.made'
-        ? ChoiceMadePayload
-        : event.type === 'utterance.heard'
-          ? UtteranceHeardPayload
-          : null;
-    if (!schema) return;
-    const result = schema.safeParse(event.payload);
-    if (!result.success) {
-      for (const issue of result.error.issues)
-        ctx.addIssue({ code: 'custom', path: ['payload', ...issue.path], message: issue.message });
-    }
-  });
-export type EventInput = z.infer<typeof EventInput>;
-
+/** What the OpenAPI document shows: the envelope with the schema of each event. */
 export const IngestEventsBody = z.object({ events: z.array(EventInput).max(MAX_EVENTS_PER_BATCH) }).strict();
-export type IngestEventsBody = z.infer<typeof IngestEventsBody>;
 
 export const CompleteSessionBody = z.object({}).strict();
 
@@ -82,8 +34,20 @@ export interface CreateSessionResponse {
   id: string;
 }
 
+export type EventStatus = 'stored' | 'duplicate' | 'rejected';
+
+/** One entry per event of the batch, in the same order. */
+export interface EventResult {
+  /** The event id as sent (lower case), null when it was not a UUID. */
+  id: string | null;
+  /** `stored`: new; `duplicate`: already stored (acknowledged too); `rejected`: refused for good. */
+  status: EventStatus;
+  code?: ErrorCode;
+  message?: string;
+}
+
 export interface IngestEventsResponse {
-  acknowledged: string[];
+  results: EventResult[];
 }
 
 export interface CompleteSessionResponse {

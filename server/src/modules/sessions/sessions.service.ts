@@ -1,23 +1,23 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { isEngineError } from '../../../../engine/src/index.js';
-import { DomainError } from '../../common/domain-error.js';
+import { DomainError, ERROR_MESSAGE, type ErrorCode } from '../../common/domain-error.js';
 import type { StoredEvidence } from '../../database/entities/competency-score.entity.js';
 import type { DeviceIdentity } from '../devices/device-auth.js';
 import { ScenariosRepository } from '../scenarios/scenarios.repository.js';
 import { replayChoices } from '../scenarios/story-engine.js';
 import { CompetencyScoresRepository, type ScoreRow } from './competency-scores.repository.js';
+import { MAX_EVENTS_PER_SESSION, parseEvent, type ValidEvent } from './event-schemas.js';
 import { EventsRepository, type PathEvent } from './events.repository.js';
 import { hashFollowUpCode } from './follow-up-code-hash.js';
 import type {
   CompleteSessionResponse,
   CreateSessionBody,
-  EventInput,
+  EventResult,
   IngestEventsResponse,
 } from './sessions.dto.js';
 import { VisitorSessionsRepository } from './visitor-sessions.repository.js';
 
 const UNIQUE_VIOLATION = '23505';
-const FOREIGN_KEY_VIOLATION = '23503';
 
 function pgCode(error: unknown): string | undefined {
   const raw = error as { code?: unknown; driverError?: { code?: unknown } } | null;
@@ -89,88 +89,138 @@ export class SessionsService {
     }
   }
 
-  /** Stores each event once; acknowledges every event of the batch (new or already stored). */
-  async ingest(sessionId: string, batch: readonly EventInput[]): Promise<IngestEventsResponse> {
-    if (batch.some((e) => e.sessionId !== undefined && e.sessionId !== sessionId)) {
-      throw new DomainError(
-        'EVENT_SESSION_MISMATCH',
-        'Un événement du lot indique une autre session que celle de l’adresse.',
-      );
-    }
-    const unique = new Map<string, EventInput>();
-    for (const event of batch) {
-      const seen = unique.get(event.id);
-      if (seen && JSON.stringify(seen) !== JSON.stringify(event))
-        throw new DomainError('EVENT_DUPLICATE_IN_BATCH');
-      unique.set(event.id, event);
-    }
-    const events = [...unique.values()];
-    if (events.length === 0) {
-      if (!(await this.sessions.findById(sessionId))) throw new DomainError('SESSION_NOT_FOUND');
-      return { acknowledged: [] };
-    }
-    let inserted: string[];
-    try {
-      inserted = await this.events.appendIgnoringDuplicates(sessionId, events);
-    } catch (error) {
-      if (pgCode(error) === FOREIGN_KEY_VIOLATION) throw new DomainError('SESSION_NOT_FOUND');
-      throw error;
-    }
-    if (inserted.length < events.length) {
-      const insertedSet = new Set(inserted);
-      const skipped = events.filter((e) => !insertedSet.has(e.id)).map((e) => e.id);
-      const foreign = await this.events.findIdsOwnedByOtherSession(sessionId, skipped);
-      if (foreign.length > 0)
-        throw new DomainError('EVENT_SESSION_MISMATCH', undefined, { eventIds: foreign });
-    }
-    return { acknowledged: events.map((e) => e.id) };
-  }
-
-  /** Replays the stored choice path against the pinned version: the authoritative scores. */
-  async complete(sessionId: string): Promise<CompleteSessionResponse> {
-    const session = await this.sessions.findById(sessionId);
-    if (!session) throw new DomainError('SESSION_NOT_FOUND');
-    const version = (await this.scenarios.findVersion(session.scenarioId, session.versionId))!;
-    const competencies = ((version.referentiel as { competences?: { id: string }[] }).competences ?? []).map(
-      (c) => c.id,
-    );
-
-    const path = choicePath(await this.events.findChoicePathEvents(sessionId));
-    let result;
-    try {
-      result = replayChoices(
-        version.compiledJson,
-        path.map((c) => c.choiceIndex),
-        competencies,
-      );
-    } catch (error) {
-      if (isEngineError(error) && error.code === 'INVALID_CHOICE') {
-        throw new DomainError('CHOICE_PATH_INVALID', undefined, error.details);
+  /**
+   * Stores each new event once and answers for each event of the batch, in order: `stored`,
+   * `duplicate` (already stored: acknowledged too) or `rejected` with a code. Only an unknown session
+   * fails the whole request. A completed visit acknowledges what it already holds and refuses new ids.
+   */
+  async ingest(sessionId: string, batch: readonly unknown[]): Promise<IngestEventsResponse> {
+    const results: EventResult[] = new Array(batch.length);
+    const accepted: ValidEvent[] = [];
+    const acceptedAt: number[] = [];
+    const firstIndexOf = new Map<string, number>();
+    const sameAs: [number, number][] = [];
+    for (let i = 0; i < batch.length; i++) {
+      const parsed = parseEvent(batch[i], sessionId);
+      if (!parsed.ok) {
+        results[i] = { id: parsed.id, status: 'rejected', code: parsed.code, message: parsed.message };
+        continue;
       }
-      throw error;
+      const event = parsed.event;
+      const first = firstIndexOf.get(event.id);
+      if (first !== undefined) {
+        const kept = accepted[first]!;
+        if (
+          kept.seq === event.seq &&
+          kept.type === event.type &&
+          kept.at === event.at &&
+          kept.payloadJson === event.payloadJson
+        )
+          sameAs.push([i, acceptedAt[first]!]);
+        else results[i] = rejected(event.id, 'EVENT_DUPLICATE_IN_BATCH');
+        continue;
+      }
+      firstIndexOf.set(event.id, accepted.length);
+      accepted.push(event);
+      acceptedAt.push(i);
     }
 
-    const maxScores: Record<string, number> = {};
-    const rows: ScoreRow[] = [];
-    for (const [competency, score] of Object.entries(result.scores)) {
-      const max = Math.max(version.maxScores[competency] ?? 0, score);
-      maxScores[competency] = max;
-      const evidence: StoredEvidence[] = result.evidence
-        .filter((e) => e.competency === competency)
-        .map((e) => ({
-          step: e.step,
-          path: e.path,
-          choiceIndex: e.choiceIndex,
-          choiceText: e.choiceText,
-          delta: e.delta,
-          ...(path[e.step]?.method ? { method: path[e.step]!.method } : {}),
-          ...(path[e.step]?.transcript ? { transcript: path[e.step]!.transcript } : {}),
-        }));
-      rows.push({ competency, score, maxScore: max, evidence });
+    const outcome = await this.events.append(sessionId, accepted, MAX_EVENTS_PER_SESSION);
+    if (outcome.status === null) throw new DomainError('SESSION_NOT_FOUND');
+
+    const skipped = accepted.filter((e) => !outcome.inserted.has(e.id)).map((e) => e.id);
+    const owners = await this.events.findOwners(skipped);
+    const room = MAX_EVENTS_PER_SESSION - outcome.countBefore;
+    for (let k = 0; k < accepted.length; k++) {
+      const id = accepted[k]!.id;
+      const i = acceptedAt[k]!;
+      if (outcome.inserted.has(id)) results[i] = { id, status: 'stored' };
+      else {
+        const owner = owners.get(id);
+        if (owner === sessionId) results[i] = { id, status: 'duplicate' };
+        else if (owner !== undefined) results[i] = rejected(id, 'EVENT_SESSION_MISMATCH');
+        else if (outcome.status === 'completed') results[i] = rejected(id, 'SESSION_COMPLETED');
+        else if (k >= room) results[i] = rejected(id, 'SESSION_EVENT_LIMIT');
+        // Not stored, not refused: cannot happen under the row lock; the headset will send it again.
+        else throw new Error(`Event ${id} was neither stored nor found`);
+      }
     }
-    await this.scores.saveCompletion(sessionId, rows);
-    return { scores: result.scores, maxScores };
+    for (const [i, first] of sameAs)
+      results[i] = {
+        ...results[first]!,
+        ...(results[first]!.status === 'stored' ? { status: 'duplicate' } : {}),
+      };
+    return { results };
   }
+
+  /**
+   * The authoritative scores: the first successful call replays the stored choice path against the
+   * pinned version and freezes the result; later calls return it unchanged (no replay).
+   */
+  async complete(sessionId: string): Promise<CompleteSessionResponse> {
+    return this.sessions.withLock(sessionId, async (session, manager) => {
+      if (!session) throw new DomainError('SESSION_NOT_FOUND');
+      if (session.status === 'completed')
+        return storedResult(await this.scores.findForSession(sessionId, manager));
+
+      const version = (await this.scenarios.findVersion(session.scenarioId, session.versionId))!;
+      const competencies = (
+        (version.referentiel as { competences?: { id: string }[] }).competences ?? []
+      ).map((c) => c.id);
+      const path = choicePath(await this.events.findChoicePathEvents(sessionId, manager));
+      let result;
+      try {
+        result = replayChoices(
+          version.compiledJson,
+          path.map((c) => c.choiceIndex),
+          competencies,
+        );
+      } catch (error) {
+        if (isEngineError(error) && error.code === 'INVALID_CHOICE') {
+          throw new DomainError('CHOICE_PATH_INVALID', undefined, error.details);
+        }
+        throw error;
+      }
+
+      const maxScores: Record<string, number> = {};
+      const rows: ScoreRow[] = [];
+      for (const [competency, score] of Object.entries(result.scores)) {
+        const max = Math.max(version.maxScores[competency] ?? 0, score);
+        maxScores[competency] = max;
+        const evidence: StoredEvidence[] = result.evidence
+          .filter((e) => e.competency === competency)
+          .map((e) => ({
+            step: e.step,
+            path: e.path,
+            choiceIndex: e.choiceIndex,
+            choiceText: e.choiceText,
+            delta: e.delta,
+            ...(path[e.step]?.method ? { method: path[e.step]!.method } : {}),
+            ...(path[e.step]?.transcript ? { transcript: path[e.step]!.transcript } : {}),
+          }));
+        rows.push({ competency, score, maxScore: max, evidence });
+      }
+      await this.scores.saveCompletion(manager, sessionId, rows);
+      return { scores: result.scores, maxScores };
+    });
+  }
+}
+
+function rejected(id: string, code: ErrorCode): EventResult {
+  return { id, status: 'rejected', code, message: ERROR_MESSAGE[code] };
+}
+
+/** The frozen result of a completed visit, as its first completion returned it. */
+function storedResult(
+  rows: readonly { competency: string; score: number; maxScore: number }[],
+): CompleteSessionResponse {
+  const scores: Record<string, number> = {};
+  const maxScores: Record<string, number> = {};
+  for (const row of rows) {
+    scores[row.competency] = row.score;
+    maxScores[row.competency] = row.maxScore;
+  }
+  return { scores, maxScores };
 }
 
 interface PathStep {
@@ -186,7 +236,12 @@ function choicePath(events: readonly PathEvent[]): PathStep[] {
   for (const event of events) {
     const step = Number(event.payload.step);
     if (event.type === 'utterance.heard') {
-      if (typeof event.payload.transcript === 'string' && event.payload.choiceIndex !== null)
+      // What was heard before the step's choice was first received.
+      if (
+        !steps.has(step) &&
+        typeof event.payload.transcript === 'string' &&
+        event.payload.choiceIndex !== null
+      )
         transcripts.set(step, event.payload.transcript);
     } else if (!steps.has(step)) {
       const method = event.payload.method;

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type Repository } from 'typeorm';
+import { DataSource, type EntityManager, type Repository } from 'typeorm';
 import { VisitorSessionEntity } from '../../database/entities/visitor-session.entity.js';
 
 export interface NewVisitorSession {
@@ -39,6 +39,20 @@ export class VisitorSessionsRepository {
       ],
     )) as unknown[];
     return rows.length > 0;
+  }
+
+  /**
+   * Runs `work` in a transaction holding the session row lock (`FOR NO KEY UPDATE`, the lock the
+   * events ingest takes too), with the session as it is once locked; null when it does not exist.
+   */
+  withLock<T>(
+    id: string,
+    work: (session: VisitorSessionEntity | null, manager: EntityManager) => Promise<T>,
+  ): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT 1 FROM visitor_sessions WHERE id = $1 FOR NO KEY UPDATE', [id]);
+      return work(await manager.getRepository(VisitorSessionEntity).findOneBy({ id }), manager);
+    });
   }
 
   findById(id: string): Promise<VisitorSessionEntity | null> {
