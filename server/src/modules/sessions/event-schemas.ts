@@ -143,7 +143,7 @@ function utf8Length(text: string): number {
 /** Validates one event of a batch on its own, so that one bad event never sinks the others. */
 export function parseEvent(raw: unknown, sessionId: string): ParsedEvent {
   const rawId = (raw as { id?: unknown } | null)?.id;
-  const id = typeof rawId === 'string' && UUID.test(rawId) ? rawId.toLowerCase() : null;
+  const id = typeof rawId === 'string' && clientUuid.safeParse(rawId).success ? rawId.toLowerCase() : null;
   const envelope = EventEnvelope.safeParse(raw);
   if (!envelope.success) {
     return {
