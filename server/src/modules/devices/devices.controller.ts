@@ -1,10 +1,10 @@
 import { Controller, Delete, Get, HttpCode, Inject, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../../common/api-errors.js';
 import { RateLimit } from '../../common/rate-limit.guard.js';
 import { ZodBody, ZodParam } from '../../common/zod-body.js';
 import { CurrentUser, Public, Roles } from '../auth/auth.decorators.js';
-import type { TokenClaims } from '../auth/token.service.js';
+import type { StaffPrincipal } from '../auth/staff-principal.js';
 import { CurrentDevice, DeviceRequired, type DeviceIdentity } from './device-auth.js';
 import {
   CreatePairingCodeBody,
@@ -24,12 +24,11 @@ export class DevicesController {
 
   @Post('pairing-codes')
   @Roles('admin')
-  @ApiBearerAuth()
   @ApiOperation({ summary: 'Crée un code d’appairage à usage unique (6 chiffres, valable 10 minutes).' })
   @ApiErrors('SITE_NOT_FOUND')
   createPairingCode(
     @ZodBody(CreatePairingCodeBody) body: CreatePairingCodeBody,
-    @CurrentUser() user: TokenClaims,
+    @CurrentUser() user: StaffPrincipal,
   ): Promise<CreatePairingCodeResponse> {
     return this.devices.createPairingCode(body, user);
   }
@@ -46,7 +45,6 @@ export class DevicesController {
 
   @Get()
   @Roles('admin')
-  @ApiBearerAuth()
   @ApiOperation({ summary: 'Liste les casques appairés (non révoqués).' })
   list(): Promise<DeviceListResponse> {
     return this.devices.list();
@@ -63,11 +61,10 @@ export class DevicesController {
   @Delete(':id')
   @HttpCode(204)
   @Roles('admin')
-  @ApiBearerAuth()
   @ApiOperation({ summary: 'Révoque un casque : son jeton est refusé dès maintenant.' })
   revoke(
     @ZodParam('id', DeviceIdParam, 'DEVICE_NOT_FOUND') id: string,
-    @CurrentUser() user: TokenClaims,
+    @CurrentUser() user: StaffPrincipal,
   ): Promise<void> {
     return this.devices.revoke(id, user);
   }

@@ -20,7 +20,8 @@ export const CreatePairingCodeBody = z.strictObject(
       pattern: NOT_BLANK,
       patternMessage: 'nom du casque attendu',
     }).transform((label) => label.trim()),
-    siteId: uuidId('identifiant de site attendu (UUID)').optional(),
+    // A headset belongs to a site: its visits are seen by that site's counsellors.
+    siteId: uuidId('identifiant de site attendu (UUID)'),
   },
   { error: unknownFieldsInFrench },
 );
@@ -55,6 +56,7 @@ export interface DeviceResponse {
   label: string;
   siteId: string | null;
   siteName: string | null;
+  site: { id: string; name: string } | null;
   pairedAt: string;
   lastSeenAt: string | null;
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DomainError } from '../../common/domain-error.js';
 import { AuditRepository } from '../audit/audit.repository.js';
-import type { TokenClaims } from '../auth/token.service.js';
+import type { StaffPrincipal } from '../auth/staff-principal.js';
 import type { DeviceIdentity } from './device-auth.js';
 import {
   generateDeviceToken,
@@ -35,10 +35,10 @@ export class DevicesService {
 
   async createPairingCode(
     body: CreatePairingCodeBody,
-    admin: TokenClaims,
+    admin: StaffPrincipal,
   ): Promise<CreatePairingCodeResponse> {
-    const siteId = body.siteId ?? null;
-    if (siteId !== null && !(await this.devices.siteExists(siteId))) throw new DomainError('SITE_NOT_FOUND');
+    const siteId = body.siteId;
+    if (!(await this.devices.siteExists(siteId))) throw new DomainError('SITE_NOT_FOUND');
     for (let draw = 0; draw < MAX_CODE_DRAWS; draw++) {
       const code = generatePairingCode();
       const codeHash = hashPairingCode(normalizePairingCode(code)!);
@@ -102,6 +102,7 @@ export class DevicesService {
         label: row.label,
         siteId: row.siteId,
         siteName: row.siteName,
+        site: row.siteId && row.siteName ? { id: row.siteId, name: row.siteName } : null,
         pairedAt: row.pairedAt.toISOString(),
         lastSeenAt: row.lastSeenAt?.toISOString() ?? null,
       })),
@@ -114,7 +115,7 @@ export class DevicesService {
     return { id: device.id, label: device.label, siteId: device.siteId, siteName };
   }
 
-  async revoke(id: string, admin: TokenClaims): Promise<void> {
+  async revoke(id: string, admin: StaffPrincipal): Promise<void> {
     if (!(await this.devices.revoke(id))) throw new DomainError('DEVICE_NOT_FOUND');
     await this.audit.record({
       actorId: admin.sub,

@@ -4,7 +4,7 @@ import { ApiErrors } from '../../common/api-errors.js';
 import { RateLimit } from '../../common/rate-limit.guard.js';
 import { ZodParam } from '../../common/zod-body.js';
 import { CurrentUser, Roles } from '../auth/auth.decorators.js';
-import type { TokenClaims } from '../auth/token.service.js';
+import type { StaffPrincipal } from '../auth/staff-principal.js';
 import { FollowUpCodeParam, type ProfileResponse } from './profiles.dto.js';
 import { ProfilesService } from './profiles.service.js';
 
@@ -21,7 +21,7 @@ export class ProfilesController {
   @ApiErrors('PROFILE_NOT_FOUND', 'PROFILE_NOT_READY')
   byCode(
     @ZodParam('code', FollowUpCodeParam, 'FOLLOW_UP_CODE_INVALID') code: string,
-    @CurrentUser() user: TokenClaims,
+    @CurrentUser() user: StaffPrincipal,
   ): Promise<ProfileResponse> {
     return this.profiles.byFollowUpCode(code, user);
   }
