@@ -43,3 +43,5 @@ export {
   type GuardResult,
   type GuardOptions,
 } from './guard.js';
+export { rankCompetencies, type Rankable } from './competency-ranking.js';
+export { decisionTitles, DECISION_TITLE_TAG } from './decision-titles.js';

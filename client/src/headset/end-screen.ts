@@ -1,6 +1,7 @@
 // End of a visit: what the visitor showed (positive framing only), the job facts, and the
 // follow-up code for the counsellor. Loaded on demand: not needed before the first frame.
 import QRCode from 'qrcode';
+import { rankCompetencies } from '../../../engine/src/competency-ranking.js';
 import type { Scores } from '../../../engine/src/index.js';
 import type { Metier, Referentiel } from '../shared/api-types.js';
 import type { CardView } from './scene/dialogue-ui.js';
@@ -24,12 +25,28 @@ export interface ShownCompetency {
   score: number;
 }
 
-/** Competencies with a positive score, strongest first; nothing negative is ever shown to the visitor. */
-export function shownCompetencies(data: Pick<EndScreenData, 'scores' | 'referentiel'>): ShownCompetency[] {
-  return data.referentiel.competences
-    .map((c) => ({ id: c.id, libelle: c.libelle, description: c.description, score: data.scores[c.id] ?? 0 }))
-    .filter((c) => c.score > 0)
-    .sort((a, b) => b.score - a.score);
+/**
+ * Competencies with a positive score, strongest first in the counsellor's profile order
+ * (`rankCompetencies`); nothing negative is ever shown to the visitor.
+ */
+export function shownCompetencies(
+  data: Pick<EndScreenData, 'scores' | 'referentiel'> & Partial<Pick<EndScreenData, 'maxScores'>>,
+): ShownCompetency[] {
+  const shown = data.referentiel.competences
+    .map((c) => ({
+      id: c.id,
+      libelle: c.libelle,
+      description: c.description,
+      score: data.scores[c.id] ?? 0,
+      max: data.maxScores?.[c.id] ?? 0,
+    }))
+    .filter((c) => c.score > 0);
+  return rankCompetencies(shown).map(({ id, libelle, description, score }) => ({
+    id,
+    libelle,
+    description,
+    score,
+  }));
 }
 
 function euros(range: [number, number] | undefined): string | null {
