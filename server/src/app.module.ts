@@ -16,6 +16,7 @@ import { DemographicsModule } from './modules/demographics/demographics.module.j
 import { DevicesModule } from './modules/devices/devices.module.js';
 import { VoiceModule } from './modules/voice/voice.module.js';
 import { MediaModule } from './modules/media/media.module.js';
+import { SitesModule } from './modules/sites/sites.module.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -51,6 +52,7 @@ export class AppModule {
         DemographicsModule,
         VoiceModule,
         MediaModule,
+        SitesModule,
         SeedModule,
       ],
     };

@@ -9,6 +9,7 @@ describe('auth and profiles API', () => {
   let t: TestApp;
   let scenarioId: string;
   let versionId: string;
+  let siteId: string;
 
   const addStaff = async (email: string, password: string, role: string) => {
     await t.dataSource.query(`INSERT INTO staff_users (email, password_hash, role) VALUES ($1, $2, $3)`, [
@@ -47,6 +48,11 @@ describe('auth and profiles API', () => {
     const catalog = await t.api('GET', '/api/v1/catalog');
     ({ id: scenarioId, versionId } = catalog.body.scenarios[0]);
     await addStaff('conseillere@test.eclore', 'conseil-secret-1', 'counsellor');
+    [{ id: siteId }] = await t.dataSource.query(`SELECT id FROM sites WHERE name = 'Cité des Métiers – Gap'`);
+    await t.dataSource.query(
+      `INSERT INTO staff_user_sites (user_id, site_id) SELECT id, $1 FROM staff_users WHERE email = 'conseillere@test.eclore'`,
+      [siteId],
+    );
     await addStaff('redacteur@test.eclore', 'redac-secret-12', 'editor');
   });
 
@@ -55,15 +61,25 @@ describe('auth and profiles API', () => {
   });
 
   describe('POST /api/v1/auth/login', () => {
-    it('should return a bearer token and the role when the seeded admin signs in', async () => {
+    it('should open a session in an HttpOnly cookie and return the user and a CSRF token when the seeded admin signs in', async () => {
       const response = await t.api('POST', '/api/v1/auth/login', {
         body: { email: ADMIN.email.toUpperCase(), password: ADMIN.password },
       });
       expect(response.status).toBe(200);
       expect(response.body).toEqual({
-        accessToken: expect.any(String),
-        user: { email: ADMIN.email, role: 'admin' },
+        csrfToken: expect.stringMatching(/^[\w-]{43}$/),
+        user: {
+          id: expect.any(String),
+          email: ADMIN.email,
+          displayName: 'Administrateur',
+          role: 'admin',
+          sites: [],
+        },
       });
+      expect(response.headers.get('set-cookie')).toMatch(
+        /^eclore_staff=[\w-]{43}; Path=\/api; Max-Age=28800; HttpOnly; Secure; SameSite=Strict$/,
+      );
+      expect(response.headers.get('cache-control')).toBe('no-store');
     });
 
     it('should answer 401 with the same message when the password is wrong or the email unknown', async () => {
@@ -86,14 +102,18 @@ describe('auth and profiles API', () => {
       expect(response.body.code).toBe('AUTH_REQUIRED');
     });
 
-    it('should answer 401 when the token is forged', async () => {
-      const token = await t.login();
-      const [payload] = token.split('.');
-      const forged = `${Buffer.from(JSON.stringify({ sub: 'x', email: 'x', role: 'admin', exp: 9e9 })).toString('base64url')}.${token.split('.')[1]}`;
-      expect(payload).toBeDefined();
-      const response = await t.api('GET', '/api/v1/profiles/ABCDE-FGHJK', { token: forged });
-      expect(response.status).toBe(401);
-      expect(response.body.code).toBe('INVALID_TOKEN');
+    it('should answer 401 when the session cookie is unknown or a bearer token is sent', async () => {
+      const forged = await t.api('GET', '/api/v1/profiles/ABCDE-FGHJK', {
+        headers: { cookie: `eclore_staff=${'A'.repeat(43)}` },
+      });
+      expect(forged.status).toBe(401);
+      expect(forged.body.code).toBe('SESSION_EXPIRED');
+      const { sessionToken } = await t.signIn();
+      const bearer = await t.api('GET', '/api/v1/profiles/ABCDE-FGHJK', {
+        headers: { authorization: `Bearer ${sessionToken}` },
+      });
+      expect(bearer.status).toBe(401);
+      expect(bearer.body.code).toBe('AUTH_REQUIRED');
     });
 
     it('should answer 403 when an editor asks for a profile', async () => {
@@ -124,6 +144,10 @@ describe('auth and profiles API', () => {
 
     it('should return the competencies with labels, maxima and evidence when a counsellor types the code loosely', async () => {
       const session = await playSession([0, 0, 0]);
+      await t.dataSource.query(`UPDATE visitor_sessions SET site_id = $2 WHERE id = $1`, [
+        session.id,
+        siteId,
+      ]);
       const token = await t.login('conseillere@test.eclore', 'conseil-secret-1');
       const typed = ` ${session.followUpCode.toLowerCase().replace('-', ' ')} `;
       const response = await t.api('GET', `/api/v1/profiles/${encodeURIComponent(typed)}`, { token });

@@ -43,7 +43,18 @@ export type ErrorCode =
   | 'VOICE_FAILED'
   | 'MEDIA_NAME_INVALID'
   | 'MEDIA_NOT_FOUND'
-  | 'MEDIA_RANGE_NOT_SATISFIABLE';
+  | 'MEDIA_RANGE_NOT_SATISFIABLE'
+  | 'SESSION_EXPIRED'
+  | 'CSRF_TOKEN_INVALID'
+  | 'ACCOUNT_LOCKED'
+  | 'INVITATION_INVALID'
+  | 'PASSWORD_TOO_SHORT'
+  | 'PASSWORD_TOO_WEAK'
+  | 'SITE_NAME_TAKEN'
+  | 'SITE_IN_USE'
+  | 'STAFF_NOT_FOUND'
+  | 'STAFF_EMAIL_TAKEN'
+  | 'LAST_ADMIN';
 
 /** HTTP status of each code: one exhaustive table, checked by the compiler. */
 export const ERROR_STATUS: Record<ErrorCode, number> = {
@@ -94,6 +105,17 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   MEDIA_NAME_INVALID: 400,
   MEDIA_NOT_FOUND: 404,
   MEDIA_RANGE_NOT_SATISFIABLE: 416,
+  SESSION_EXPIRED: 401,
+  CSRF_TOKEN_INVALID: 403,
+  ACCOUNT_LOCKED: 429,
+  INVITATION_INVALID: 404,
+  PASSWORD_TOO_SHORT: 400,
+  PASSWORD_TOO_WEAK: 400,
+  SITE_NAME_TAKEN: 409,
+  SITE_IN_USE: 409,
+  STAFF_NOT_FOUND: 404,
+  STAFF_EMAIL_TAKEN: 409,
+  LAST_ADMIN: 409,
 };
 
 /** Default French message of each code; a DomainError may give a more precise one. */
@@ -144,6 +166,18 @@ export const ERROR_MESSAGE: Record<ErrorCode, string> = {
   MEDIA_NAME_INVALID: 'Nom de média invalide (empreinte SHA-256 suivie de .jpg, .png, .webp, .webm ou .mp4).',
   MEDIA_NOT_FOUND: 'Ce média n’existe pas.',
   MEDIA_RANGE_NOT_SATISFIABLE: 'La plage d’octets demandée dépasse la taille du média.',
+  SESSION_EXPIRED: 'Votre session a expiré\u00a0: reconnectez-vous.',
+  CSRF_TOKEN_INVALID: 'Requête refusée (jeton anti-CSRF absent ou invalide)\u00a0: rechargez la page.',
+  ACCOUNT_LOCKED: 'Trop de mots de passe erronés\u00a0: ce compte est verrouillé pour un moment.',
+  INVITATION_INVALID:
+    'Ce lien n’est plus valable (déjà utilisé, remplacé ou expiré)\u00a0: demandez-en un nouveau à un administrateur.',
+  PASSWORD_TOO_SHORT: 'Le mot de passe doit compter au moins 12\u00a0caractères.',
+  PASSWORD_TOO_WEAK: 'Ce mot de passe est trop facile à deviner.',
+  SITE_NAME_TAKEN: 'Un site porte déjà ce nom.',
+  SITE_IN_USE: 'Ce site a des visites, des casques ou des membres du personnel\u00a0: désactivez-le plutôt.',
+  STAFF_NOT_FOUND: 'Ce compte n’existe pas.',
+  STAFF_EMAIL_TAKEN: 'Un compte utilise déjà cette adresse électronique.',
+  LAST_ADMIN: 'C’est le dernier compte administrateur actif\u00a0: nommez d’abord un autre administrateur.',
 };
 
 export class DomainError extends Error {

@@ -26,8 +26,27 @@ export interface RequestOptions {
   body?: unknown;
   /** Sent as is (for malformed JSON). */
   rawBody?: string;
+  /**
+   * Staff credentials from `login()`: sent as the session cookie, plus `X-CSRF-Token` on unsafe
+   * methods (set `csrf: false` to leave it out).
+   */
   token?: string;
+  csrf?: boolean;
   headers?: Record<string, string>;
+}
+
+export interface StaffSignIn {
+  /** Opaque credentials for `api(…, { token })`. */
+  token: string;
+  sessionToken: string;
+  csrfToken: string;
+  setCookie: string;
+  user: AnyJson;
+}
+
+/** `<session token> <csrf token>`: what `login()` hands to `api()`. */
+export function staffCredentials(sessionToken: string, csrfToken: string): string {
+  return `${sessionToken} ${csrfToken}`;
 }
 
 export interface TestApp {
@@ -38,7 +57,10 @@ export interface TestApp {
   baseUrl: string;
   seedReport: SeedReport;
   api<T = AnyJson>(method: string, path: string, options?: RequestOptions): Promise<ApiResponse<T>>;
+  /** Signs in; the opaque credentials go in `token` of `api()`. */
   login(email?: string, password?: string): Promise<string>;
+  /** Signs in and returns the raw session cookie value, CSRF token and user. */
+  signIn(email?: string, password?: string): Promise<StaffSignIn>;
   close(): Promise<void>;
 }
 
@@ -100,7 +122,12 @@ export async function startTestApp(
     if (request.rawBody !== undefined) body = request.rawBody;
     else if (request.body !== undefined) body = JSON.stringify(request.body);
     if (body !== undefined && !headers['content-type']) headers['content-type'] = 'application/json';
-    if (request.token) headers.authorization = `Bearer ${request.token}`;
+    if (request.token) {
+      const [sessionToken, csrfToken] = request.token.split(' ');
+      headers.cookie = `eclore_staff=${sessionToken}`;
+      if (request.csrf !== false && !['GET', 'HEAD'].includes(method) && csrfToken)
+        headers['x-csrf-token'] = csrfToken;
+    }
     const response = await fetch(`${baseUrl}${path}`, { method, headers, body });
     const text = await response.text();
     let parsed: unknown = text;
@@ -112,6 +139,19 @@ export async function startTestApp(
     return { status: response.status, body: parsed as T, headers: response.headers };
   };
 
+  const signIn = async (email = ADMIN.email, password = ADMIN.password): Promise<StaffSignIn> => {
+    const response = await api<{ csrfToken: string; user: AnyJson }>('POST', '/api/v1/auth/login', {
+      body: { email, password },
+    });
+    if (response.status !== 200)
+      throw new Error(`login failed: ${response.status} ${JSON.stringify(response.body)}`);
+    const setCookie = response.headers.get('set-cookie') ?? '';
+    const sessionToken = /eclore_staff=([^;]+)/.exec(setCookie)?.[1];
+    if (!sessionToken) throw new Error(`login set no session cookie: ${setCookie}`);
+    const { csrfToken, user } = response.body;
+    return { token: staffCredentials(sessionToken, csrfToken), sessionToken, csrfToken, setCookie, user };
+  };
+
   return {
     app,
     config,
@@ -121,13 +161,9 @@ export async function startTestApp(
     seedReport,
     api,
     async login(email = ADMIN.email, password = ADMIN.password) {
-      const response = await api<{ accessToken: string }>('POST', '/api/v1/auth/login', {
-        body: { email, password },
-      });
-      if (response.status !== 200)
-        throw new Error(`login failed: ${response.status} ${JSON.stringify(response.body)}`);
-      return response.body.accessToken;
+      return (await signIn(email, password)).token;
     },
+    signIn,
     async close() {
       await app.close();
       await database.drop();

@@ -6,6 +6,10 @@ import { ScenarioVersionEntity } from './scenario-version.entity.js';
 import { ScenarioEntity } from './scenario.entity.js';
 import { SiteEntity } from './site.entity.js';
 import { StaffUserEntity } from './staff-user.entity.js';
+import { StaffUserSiteEntity } from './staff-user-site.entity.js';
+import { StaffSessionEntity } from './staff-session.entity.js';
+import { StaffInvitationEntity } from './staff-invitation.entity.js';
+import { LoginThrottleEntity } from './login-throttle.entity.js';
 import { VisitorSessionEntity } from './visitor-session.entity.js';
 import { DeviceEntity } from '../../modules/devices/device.entity.js';
 import { PairingCodeEntity } from '../../modules/devices/pairing-code.entity.js';
@@ -21,6 +25,10 @@ export {
   ScenarioVersionEntity,
   SiteEntity,
   StaffUserEntity,
+  StaffUserSiteEntity,
+  StaffSessionEntity,
+  StaffInvitationEntity,
+  LoginThrottleEntity,
   VisitorSessionEntity,
 };
 
@@ -28,6 +36,10 @@ export {
 export const ENTITIES = [
   SiteEntity,
   StaffUserEntity,
+  StaffUserSiteEntity,
+  StaffSessionEntity,
+  StaffInvitationEntity,
+  LoginThrottleEntity,
   ScenarioEntity,
   ScenarioVersionEntity,
   VisitorSessionEntity,

@@ -1,14 +1,4 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Unique,
-} from 'typeorm';
-import { SiteEntity } from './site.entity.js';
+import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 export type StaffRole = 'counsellor' | 'editor' | 'admin';
 export const STAFF_ROLES: readonly StaffRole[] = ['counsellor', 'editor', 'admin'];
@@ -24,22 +14,21 @@ export class StaffUserEntity {
   @Column({ type: 'text' })
   email: string;
 
-  /** `scrypt$N$r$p$salt$hash` (base64). */
-  @Column({ name: 'password_hash', type: 'text' })
-  passwordHash: string;
+  @Column({ name: 'display_name', type: 'text', default: '' })
+  displayName: string;
+
+  /** `scrypt$N$r$p$salt$hash` (base64); null until the invitation link was used. */
+  @Column({ name: 'password_hash', type: 'text', nullable: true })
+  passwordHash: string | null;
 
   @Column({ type: 'text' })
   role: StaffRole;
 
-  @Column({ name: 'site_id', type: 'uuid', nullable: true })
-  siteId: string | null;
-
-  @ManyToOne(() => SiteEntity, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'site_id', foreignKeyConstraintName: 'fk_staff_users_site' })
-  site?: SiteEntity | null;
-
   @Column({ type: 'boolean', default: true })
   active: boolean;
+
+  @Column({ name: 'last_sign_in_at', type: 'timestamptz', nullable: true })
+  lastSignInAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

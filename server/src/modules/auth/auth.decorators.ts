@@ -1,6 +1,6 @@
 import { SetMetadata, createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import type { StaffRole } from '../../database/entities/staff-user.entity.js';
-import type { TokenClaims } from './token.service.js';
+import { STAFF_ROLES, type StaffRole } from '../../database/entities/staff-user.entity.js';
+import type { StaffPrincipal } from './staff-principal.js';
 
 export const IS_PUBLIC = 'eclore:public';
 export const ROLES = 'eclore:roles';
@@ -11,8 +11,11 @@ export const Public = () => SetMetadata(IS_PUBLIC, true);
 /** Opens a route to signed-in staff with one of these roles. */
 export const Roles = (...roles: StaffRole[]) => SetMetadata(ROLES, roles);
 
+/** Opens a route to every signed-in staff member, whatever the role. */
+export const AnyStaff = () => Roles(...STAFF_ROLES);
+
 /** The signed-in staff member (set by AuthGuard). */
 export const CurrentUser = createParamDecorator(
-  (_data: unknown, context: ExecutionContext): TokenClaims =>
-    context.switchToHttp().getRequest<{ user: TokenClaims }>().user,
+  (_data: unknown, context: ExecutionContext): StaffPrincipal =>
+    context.switchToHttp().getRequest<{ user: StaffPrincipal }>().user,
 );

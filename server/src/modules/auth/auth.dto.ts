@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { StaffRole } from '../../database/entities/staff-user.entity.js';
 
 export const LoginBody = z
   .object({
@@ -8,7 +9,31 @@ export const LoginBody = z
   .strict();
 export type LoginBody = z.infer<typeof LoginBody>;
 
-export interface LoginResponse {
-  accessToken: string;
-  user: { email: string; role: string };
+export const SetPasswordBody = z.object({ password: z.string().min(1).max(1024) }).strict();
+export type SetPasswordBody = z.infer<typeof SetPasswordBody>;
+
+export interface SiteRef {
+  id: string;
+  name: string;
+}
+
+export interface StaffUserResponse {
+  id: string;
+  email: string;
+  displayName: string;
+  role: StaffRole;
+  sites: SiteRef[];
+}
+
+/** Login and `GET /auth/me`: the session token itself travels only in the HttpOnly cookie. */
+export interface SessionResponse {
+  user: StaffUserResponse;
+  /** Send back as `X-CSRF-Token` on POST, PUT, PATCH and DELETE. */
+  csrfToken: string;
+}
+
+export interface InvitationResponse {
+  email: string;
+  displayName: string;
+  kind: 'invitation' | 'reset';
 }

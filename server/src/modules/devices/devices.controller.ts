@@ -4,7 +4,7 @@ import { DomainError } from '../../common/domain-error.js';
 import { RateLimit } from '../../common/rate-limit.guard.js';
 import { ZodBody } from '../../common/zod-body.js';
 import { CurrentUser, Public, Roles } from '../auth/auth.decorators.js';
-import type { TokenClaims } from '../auth/token.service.js';
+import type { StaffPrincipal } from '../auth/staff-principal.js';
 import { CurrentDevice, DeviceRequired, type DeviceIdentity } from './device-auth.js';
 import {
   CreatePairingCodeBody,
@@ -35,7 +35,7 @@ export class DevicesController {
   @ApiOperation({ summary: 'Crée un code d’appairage à usage unique (6 chiffres, valable 10 minutes).' })
   createPairingCode(
     @ZodBody(CreatePairingCodeBody) body: CreatePairingCodeBody,
-    @CurrentUser() user: TokenClaims,
+    @CurrentUser() user: StaffPrincipal,
   ): Promise<CreatePairingCodeResponse> {
     return this.devices.createPairingCode(body, user);
   }
@@ -70,7 +70,7 @@ export class DevicesController {
   @Roles('admin')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Révoque un casque : son jeton est refusé dès maintenant.' })
-  revoke(@Param('id', parseDeviceId()) id: string, @CurrentUser() user: TokenClaims): Promise<void> {
+  revoke(@Param('id', parseDeviceId()) id: string, @CurrentUser() user: StaffPrincipal): Promise<void> {
     return this.devices.revoke(id, user);
   }
 }

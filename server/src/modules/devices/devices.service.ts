@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DomainError } from '../../common/domain-error.js';
 import { AuditRepository } from '../audit/audit.repository.js';
-import type { TokenClaims } from '../auth/token.service.js';
+import type { StaffPrincipal } from '../auth/staff-principal.js';
 import type { DeviceIdentity } from './device-auth.js';
 import {
   generateDeviceToken,
@@ -35,7 +35,7 @@ export class DevicesService {
 
   async createPairingCode(
     body: CreatePairingCodeBody,
-    admin: TokenClaims,
+    admin: StaffPrincipal,
   ): Promise<CreatePairingCodeResponse> {
     const siteId = body.siteId ?? null;
     if (siteId !== null && !(await this.devices.siteExists(siteId))) throw new DomainError('SITE_NOT_FOUND');
@@ -114,7 +114,7 @@ export class DevicesService {
     return { id: device.id, label: device.label, siteId: device.siteId, siteName };
   }
 
-  async revoke(id: string, admin: TokenClaims): Promise<void> {
+  async revoke(id: string, admin: StaffPrincipal): Promise<void> {
     if (!(await this.devices.revoke(id))) throw new DomainError('DEVICE_NOT_FOUND');
     await this.audit.record({
       actorId: admin.sub,

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError } from '../../common/domain-error.js';
 import { AuditRepository } from '../audit/audit.repository.js';
-import type { TokenClaims } from '../auth/token.service.js';
+import type { StaffPrincipal } from '../auth/staff-principal.js';
 import { ScenariosRepository } from '../scenarios/scenarios.repository.js';
 import type { Referentiel } from '../seed/narrative-files.js';
 import { CompetencyScoresRepository } from '../sessions/competency-scores.repository.js';
@@ -10,6 +10,11 @@ import { VisitorSessionsRepository } from '../sessions/visitor-sessions.reposito
 import { buildProfile, type ProfileSource } from './profile-view.js';
 import type { ProfileResponse } from './profiles.dto.js';
 import { ProfileSitesRepository } from './profile-sites.repository.js';
+
+/** Admins see every site; counsellors only the visits of their own sites. */
+function canSee(viewer: StaffPrincipal, siteId: string | null): boolean {
+  return viewer.role === 'admin' || (siteId !== null && viewer.siteIds.includes(siteId));
+}
 
 @Injectable()
 export class ProfilesService {
@@ -21,11 +26,20 @@ export class ProfilesService {
     @Inject(ProfileSitesRepository) private readonly sites: ProfileSitesRepository,
   ) {}
 
-  async byFollowUpCode(code: string, viewer: TokenClaims): Promise<ProfileResponse> {
+  async byFollowUpCode(code: string, viewer: StaffPrincipal): Promise<ProfileResponse> {
     const hash = hashFollowUpCode(code);
     if (hash === null) throw new DomainError('FOLLOW_UP_CODE_INVALID');
-    const session = await this.sessions.findByFollowUpCodeHash(hash);
-    if (!session) throw new DomainError('PROFILE_NOT_FOUND');
+    const found = await this.sessions.findByFollowUpCodeHash(hash);
+    // Outside a counsellor's sites a visit answers exactly like an unknown code.
+    const session = found && canSee(viewer, found.siteId) ? found : null;
+    if (!session) {
+      await this.audit.record({
+        actorId: viewer.sub,
+        action: 'profile.not_found',
+        details: { staffSessionId: viewer.sessionId },
+      });
+      throw new DomainError('PROFILE_NOT_FOUND');
+    }
     if (session.status !== 'completed' || !session.completedAt) throw new DomainError('PROFILE_NOT_READY');
 
     const version = (await this.scenarios.findVersion(session.scenarioId, session.versionId))!;
@@ -36,6 +50,8 @@ export class ProfilesService {
       action: 'profile.viewed',
       targetType: 'visitor_session',
       targetId: session.id,
+      // Which sign-in looked; never the code itself.
+      details: { staffSessionId: viewer.sessionId },
     });
     return buildProfile({
       scenarioId: session.scenarioId,

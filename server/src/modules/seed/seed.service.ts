@@ -8,6 +8,8 @@ import { generatePassword, hashPassword } from '../auth/password.js';
 import { StaffUsersRepository } from '../auth/staff-users.repository.js';
 import { MediaService, type FolderMedia } from '../media/media.service.js';
 import { ScenariosRepository } from '../scenarios/scenarios.repository.js';
+import { DEFAULT_SITES } from '../sites/default-sites.js';
+import { SitesRepository } from '../sites/sites.repository.js';
 import { compileScenario, computeMaxScores, scenarioMeta } from '../scenarios/story-engine.js';
 import { readNarrativeFolders, readReferentiel } from './narrative-files.js';
 
@@ -36,11 +38,13 @@ export class SeedService {
     @Inject(StaffUsersRepository) private readonly users: StaffUsersRepository,
     @Inject(AuditRepository) private readonly audit: AuditRepository,
     @Inject(MediaService) private readonly media: MediaService,
+    @Inject(SitesRepository) private readonly sites: SitesRepository,
   ) {}
 
   /** Idempotent: run at every start. */
   async run(): Promise<SeedReport> {
     const report: SeedReport = { scenarios: [], skipped: [], adminCreated: false };
+    await this.sites.seed(DEFAULT_SITES);
     await this.seedScenarios(report);
     await this.seedAdmin(report);
     return report;
@@ -144,16 +148,19 @@ export class SeedService {
   private async seedAdmin(report: SeedReport): Promise<void> {
     if (await this.users.hasAnyAdmin()) return;
     const password = this.config.adminPassword ?? generatePassword();
-    const user = await this.users.createUser({
+    // Two instances starting at once: only the one whose insert lands reports a password.
+    const userId = await this.users.insertIfAbsent({
       email: this.config.adminEmail,
+      displayName: 'Administrateur',
       passwordHash: await hashPassword(password),
       role: 'admin',
     });
+    if (!userId) return;
     await this.audit.record({
       actorId: null,
       action: 'staff.created',
       targetType: 'staff_user',
-      targetId: user.id,
+      targetId: userId,
       details: { role: 'admin', seed: true },
     });
     report.adminCreated = true;

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { safeText } from '../../common/safe-text.js';
+
+const name = safeText({ max: 120 }).trim().min(1, 'nom du site attendu');
+const city = safeText({ max: 80 }).trim();
+
+export const CreateSiteBody = z.strictObject({ name, city: city.optional() });
+export type CreateSiteBody = z.infer<typeof CreateSiteBody>;
+
+export const UpdateSiteBody = z
+  .strictObject({ name: name.optional(), city: city.optional(), active: z.boolean().optional() })
+  .refine((body) => Object.keys(body).length > 0, 'au moins un champ à modifier');
+export type UpdateSiteBody = z.infer<typeof UpdateSiteBody>;
+
+export interface SiteResponse {
+  id: string;
+  name: string;
+  city: string;
+  active: boolean;
+  /** Paired headsets not revoked. */
+  deviceCount: number;
+  /** Visits recorded at this site. */
+  sessionCount: number;
+}
