@@ -14,8 +14,11 @@ export default defineConfig({
   publicDir: `${root}public`,
   resolve: {
     // Two copies of three.js break `instanceof` checks and double the bundle.
-    dedupe: ['three'],
+    dedupe: ['three', 'preact'],
   },
+  // The back-office is Preact + TSX (automatic runtime): only `.tsx` files import Preact, and
+  // none of them is reachable from the headset entry (test/architecture checks the bundle).
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {
     outDir: `${repo}dist/client`,
     emptyOutDir: true,

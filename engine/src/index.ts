@@ -43,4 +43,5 @@ export {
   type GuardResult,
   type GuardOptions,
 } from './guard.js';
-export { orderCompetencies, type OrderedCompetency } from './profile-order.js';
+export { rankCompetencies, type Rankable } from './competency-ranking.js';
+export { decisionTitles, DECISION_TITLE_TAG } from './decision-titles.js';

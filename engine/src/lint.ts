@@ -6,6 +6,7 @@ import { compileInk, sortDiagnostics } from './compiler.js';
 import { EngineError } from './errors.js';
 import { exploreStory, type ExplorationResult } from './explore.js';
 import { mediaFileProblem } from './media-file.js';
+import { DECISION_TITLE_TAG } from './decision-titles.js';
 import { EMOTIONS, HEADER_TAGS, SECTORS } from './tags.js';
 import type { Diagnostic, Severity } from './types.js';
 import { VOIX } from './voice.js';
@@ -15,6 +16,8 @@ export interface MetierFile {
   metier?: Record<string, unknown>;
   personnages?: Record<string, unknown>;
   media?: Record<string, { type?: unknown; src?: unknown; preset?: unknown } | undefined>;
+  /** Questions for the counsellor's debrief, each tied to a decision path. */
+  debrief?: { questions?: { decision?: unknown; question?: unknown }[] };
 }
 
 export interface LintInput {
@@ -50,13 +53,16 @@ interface Tag {
   value: string;
   line: number;
   column: number;
-  context: 'header' | 'line' | 'choice' | 'after-choice';
+  /** `container`: a tag-only line right under a knot or stitch header (where `# titre:` goes). */
+  context: 'header' | 'line' | 'choice' | 'after-choice' | 'container';
 }
 
 interface SourceIndex {
   tags: Tag[];
   vars: { name: string; line: number; column: number }[];
   knots: Map<string, { line: number; isFunction: boolean }>;
+  /** `# titre:` of each knot or stitch that has one. */
+  titles: Map<string, Tag>;
   emptyChoices: { line: number; column: number }[];
   /** Choices or gathers nested more than one level below the previous one. */
   skippedLevels: { line: number; column: number; depth: number; expected: number }[];
@@ -126,6 +132,7 @@ export function lintScenario(input: LintInput): LintResult {
     }
   }
   if (exploration) checkExploration(exploration, index, add);
+  if (exploration && input.metier) checkDebrief(input.metier, exploration, input.metierFileName, add);
   return { diagnostics: sortDiagnostics(out), json: compiled.json, exploration };
 }
 
@@ -187,6 +194,7 @@ function checkTags(index: SourceIndex, input: LintInput, add: Add): void {
     line: ['speaker', 'emotion', 'media', 'line'],
     choice: ['say'],
     'after-choice': ['speaker', 'emotion', 'media', 'line'],
+    container: [DECISION_TITLE_TAG, 'speaker', 'emotion', 'media', 'line'],
   };
   const lineIds = new Map<string, number>();
   for (const tag of index.tags) {
@@ -195,6 +203,16 @@ function checkTags(index: SourceIndex, input: LintInput, add: Add): void {
         'error',
         'MISPLACED_TAG',
         'Le tag « say » doit être dans les crochets du choix : « * [Texte # say: autre formulation] ».',
+        tag.line,
+        tag.column,
+      );
+      continue;
+    }
+    if (tag.key === DECISION_TITLE_TAG && tag.context !== 'container') {
+      add(
+        'error',
+        'MISPLACED_TAG',
+        'Le tag « titre » se met seul sur la ligne qui suit « === nœud === » ou « = sous-nœud » de la décision.',
         tag.line,
         tag.column,
       );
@@ -389,6 +407,16 @@ function checkExploration(exploration: ExplorationResult, index: SourceIndex, ad
       );
     }
   }
+  for (const path of Object.keys(exploration.decisions)) {
+    if (path === '' || index.titles.has(path)) continue;
+    const header = path.includes('.') ? `= ${path.split('.')[1]}` : `=== ${path} ===`;
+    add(
+      'warning',
+      'MISSING_DECISION_TITLE',
+      `Décision sans titre dans « ${path} » : ajoutez « # titre: … » sur la ligne qui suit « ${header} » (le profil du conseiller affiche ce titre).`,
+      lineOf(path),
+    );
+  }
   if (Object.hasOwn(exploration.decisions, '')) {
     add(
       'warning',
@@ -398,9 +426,53 @@ function checkExploration(exploration: ExplorationResult, index: SourceIndex, ad
   }
 }
 
+const DEBRIEF_QUESTIONS = { min: 4, max: 6 };
+
+function checkDebrief(
+  metier: MetierFile,
+  exploration: ExplorationResult,
+  fileName: string | undefined,
+  add: Add,
+): void {
+  const where = fileName ?? 'metier.json';
+  const questions = Array.isArray(metier.debrief?.questions) ? metier.debrief.questions : [];
+  if (questions.length < DEBRIEF_QUESTIONS.min || questions.length > DEBRIEF_QUESTIONS.max) {
+    add(
+      'warning',
+      'MISSING_DEBRIEF',
+      `Le guide d’entretien (« debrief.questions ») compte ${questions.length} question(s) : il en faut de ${DEBRIEF_QUESTIONS.min} à ${DEBRIEF_QUESTIONS.max} pour le conseiller.`,
+      1,
+      1,
+      where,
+    );
+  }
+  questions.forEach((q, i) => {
+    if (typeof q?.question !== 'string' || q.question.trim() === '')
+      add('error', 'MISSING_DEBRIEF', `La question ${i + 1} du guide d’entretien est vide.`, 1, 1, where);
+    if (typeof q?.decision !== 'string' || !Object.hasOwn(exploration.decisions, q.decision))
+      add(
+        'error',
+        'DEBRIEF_UNKNOWN_DECISION',
+        `La question ${i + 1} du guide d’entretien renvoie à la décision « ${String(q?.decision)} », absente du scénario.`,
+        1,
+        1,
+        where,
+      );
+  });
+}
+
 /** Scans the source for tags, VARs, knots and empty choices, with 1-based positions. */
 export function indexSource(source: string): SourceIndex {
-  const index: SourceIndex = { tags: [], vars: [], knots: new Map(), emptyChoices: [], skippedLevels: [] };
+  const index: SourceIndex = {
+    tags: [],
+    vars: [],
+    knots: new Map(),
+    titles: new Map(),
+    emptyChoices: [],
+    skippedLevels: [],
+  };
+  /** Knot or stitch whose header was the last non-tag line, if any. */
+  let openContainer: string | null = null;
   let depth = 0;
   const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
   let inComment = false;
@@ -425,17 +497,17 @@ export function indexSource(source: string): SourceIndex {
     if (knotMatch) {
       knot = knotMatch[2];
       index.knots.set(knot, { line: lineNo, isFunction: Boolean(knotMatch[1]) });
+      openContainer = knot;
     } else if (stitchMatch) {
-      index.knots.set(knot ? `${knot}.${stitchMatch[1]}` : stitchMatch[1], {
-        line: lineNo,
-        isFunction: false,
-      });
+      openContainer = knot ? `${knot}.${stitchMatch[1]}` : stitchMatch[1];
+      index.knots.set(openContainer, { line: lineNo, isFunction: false });
     }
     const varMatch = /^\s*VAR\s+([\p{L}\w]+)/u.exec(text);
     if (varMatch) index.vars.push({ name: varMatch[1], line: lineNo, column: text.indexOf(varMatch[1]) + 1 });
 
     const isTagOnly = trimmed.startsWith('#');
     if (!isTagOnly) inHeader = false;
+    if (!isTagOnly && !knotMatch && !stitchMatch) openContainer = null;
     const choice = /^(\s*(?:[*+]\s*)+)/.exec(text);
     const closing = choice ? closingBracket(text) : -1;
     for (const hash of unescapedHashes(text)) {
@@ -446,8 +518,12 @@ export function indexSource(source: string): SourceIndex {
       const value = colon < 0 ? '' : raw.slice(colon + 1).trim();
       let context: Tag['context'] = 'line';
       if (inHeader && isTagOnly) context = 'header';
+      else if (isTagOnly && openContainer !== null) context = 'container';
       else if (choice) context = closing >= 0 && hash > closing ? 'after-choice' : 'choice';
-      index.tags.push({ key, value, line: lineNo, column: hash + 1, context });
+      const tag: Tag = { key, value, line: lineNo, column: hash + 1, context };
+      index.tags.push(tag);
+      if (context === 'container' && key === DECISION_TITLE_TAG && openContainer !== null && value)
+        index.titles.set(openContainer, tag);
     }
     const bullets = /^\s*((?:[*+]\s*)+|(?:-(?!>)\s*)+)/.exec(text);
     if (bullets && !knotMatch) {

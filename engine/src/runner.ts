@@ -3,6 +3,7 @@
 
 import { Story } from 'inkjs';
 import { EngineError } from './errors.js';
+import { DECISION_TITLE_TAG } from './decision-titles.js';
 import { hashId, knotPath } from './paths.js';
 import { parseMeta, parseTag, sayPhrasings } from './tags.js';
 import type { Evidence, ReplayResult, ScenarioMeta, Scores, StoryChoice, StoryLine, Turn } from './types.js';
@@ -260,8 +261,11 @@ export class DialogueRunner {
     return text;
   }
 
-  private toLine(text: string, tags: string[]): StoryLine {
+  private toLine(text: string, rawTags: string[]): StoryLine {
     const path = this.linePath();
+    // `# titre:` names the decision of its knot (decision-titles.ts); ink also hands it to the
+    // knot's first line, which is not what it describes.
+    const tags = rawTags.filter((raw) => parseTag(raw).key !== DECISION_TITLE_TAG);
     const line: StoryLine = { text, tags, lineId: '', path };
     let id: string | undefined;
     for (const raw of tags) {

@@ -32,6 +32,7 @@ Sur la plateforme, avec les machines, je lis beaucoup sur les lèvres. Comment v
 -> se_comprendre
 
 === se_comprendre ===
+# titre: Se faire comprendre de Julien, malentendant
 Julien attend votre réponse, tranquille. # speaker: narrateur # media: plateforme-compost
 + [Je vous parle en face, bien clairement # say: je me mets face à vous \| je parle doucement et en face]
   // communication +2 : adapte sa façon de parler à son interlocuteur
@@ -60,6 +61,7 @@ Qu’est-ce qu’on fait de ce chargement ? # speaker: julien
 -> indesirables
 
 === indesirables ===
+# titre: Un chargement plein de plastique
 Le tas fume dans le froid du matin. # speaker: narrateur # media: plateforme-compost
 + [On retire le plastique avant de composter # say: on enlève les plastiques \| on trie à la main]
   // environnement +1 : protège la qualité du compost et les sols
@@ -92,6 +94,7 @@ Normalement, il devrait être à 60 degrés ou plus. La chaleur tue les mauvais
 -> temperature
 
 === temperature ===
+# titre: Un andain qui refroidit
 L’andain ne fume presque plus. # speaker: narrateur # media: plateforme-compost
 + [On le retourne pour lui donner de l’air # say: on le remue \| on l’aère avec l’engin]
   // sens_technique +2 : comprend que les micro-organismes ont besoin d’oxygène
@@ -126,6 +129,7 @@ Une dame sort trois pots de peinture de son coffre. Elle s’apprête à les jet
 -> peinture
 
 === peinture ===
+# titre: Des pots de peinture vers la mauvaise benne
 La dame lève son premier pot au-dessus de la benne. # speaker: narrateur # media: decheterie-quais
 + [Je lui montre le local pour les produits dangereux # say: c’est par là les peintures \| je l’emmène au local]
   // rigueur +1 : applique la consigne de tri des déchets dangereux
@@ -159,6 +163,7 @@ Julien vous montre un petit chalet, à l’entrée. Dessus, il est écrit : «�
 -> chaise
 
 === chaise ===
+# titre: Une chaise encore utilisable
 Le jeune homme lève la chaise. # speaker: narrateur # media: decheterie-quais
 + [Je lui propose de la donner au réemploi # say: on peut la donner \| elle peut encore servir]
   // environnement +2 : donne une deuxième vie à un objet au lieu de le jeter
@@ -188,6 +193,7 @@ Julien est à l’autre bout du quai. Il ne l’a pas entendu crier. # speaker: 
 -> chute
 
 === chute ===
+# titre: Un usager prêt à descendre dans la benne
 L’homme a déjà une jambe de l’autre côté. # speaker: narrateur # media: decheterie-quais
 + [Je lui dis fermement de ne pas descendre # say: stop ne descendez pas \| je l’arrête tout de suite]
   // reactivite +2 : intervient immédiatement face à un danger de chute
@@ -228,6 +234,7 @@ Et vous, qu’est-ce qui vous plairait le plus ? # speaker: julien # emotion: r
 -> parcours
 
 === parcours ===
+# titre: La partie du métier qui attire
 Julien attend votre réponse en buvant son café. # speaker: narrateur # media: local-accueil
 + [Le compost et les engins, dehors # say: la plateforme de compost \| conduire les engins]
   // sens_technique +1 : s’intéresse aux engins et au procédé de compostage

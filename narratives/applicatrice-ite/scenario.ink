@@ -39,6 +39,7 @@ Ici, on a 2 500 mètres carrés de façade à isoler. Ça nous prend environ 
 -> echafaudage
 
 = echafaudage
+# titre: Vérifier l’échafaudage avant de monter
 On va monter au troisième étage. Avant de monter sur un échafaudage, on fait toujours une vérification. Qu’est-ce que vous faites ? # speaker: samira # emotion: reflexion
 * [Je lis l’étiquette de contrôle au pied # say: je lis la fiche de contrôle \| je regarde le panneau en bas]
     // rigueur +2 : vérifier que l’échafaudage a été contrôlé avant de l’utiliser
@@ -71,6 +72,7 @@ Ici, on pose du polystyrène. Mais à chaque étage, on met une bande de laine d
 -> decoupe
 
 = decoupe
+# titre: Découper un panneau isolant
 Il faut découper un panneau autour de cette fenêtre. C’est le plus délicat : si c’est mal coupé, le froid passe. # speaker: samira
 Vous vous lancez. Comment vous faites ? # speaker: samira
 * [Je mesure deux fois avant de couper # say: je mesure bien avant \| je vérifie les mesures deux fois]
@@ -97,6 +99,7 @@ Les panneaux se posent comme des briques : on décale les joints d’une rangé
 -> habitant
 
 = habitant
+# titre: Un habitant gêné par le chantier
 Une fenêtre s’ouvre juste à côté. Un monsieur âgé passe la tête. # speaker: narrateur
 Bonjour ! Ça fait deux semaines que j’ai un échafaudage devant ma fenêtre. Je ne vois plus le soleil. Vous en avez encore pour longtemps ? # speaker: habitant # emotion: inquietude
 Samira vous fait un signe : allez-y. # speaker: narrateur
@@ -124,6 +127,7 @@ Samira vous fait un signe : allez-y. # speaker: narrateur
 -> mistral
 
 = mistral
+# titre: Le mistral se lève
 À 11 h, le mistral se lève. Le soleil tape fort sur la façade. # speaker: narrateur
 Aïe. Avec ce vent et ce soleil, l’enduit va sécher trop vite. Il va fissurer. On avait prévu l’enduit de couleur cet après-midi. # speaker: samira # emotion: inquietude
 Qu’est-ce que vous proposez ? # speaker: samira
@@ -151,6 +155,7 @@ Alors, chaque soir, je regarde la météo du lendemain. Et je prépare le travai
 -> erreur
 
 = erreur
+# titre: Des chevilles manquantes sur la façade
 Un peu plus tard, vous remarquez quelque chose. Au deuxième étage, là où Didier a posé les panneaux hier, il n’y a pas de bande de laine de roche. # speaker: narrateur
 Didier a trente ans de métier. Vous, vous êtes là depuis ce matin. Qu’est-ce que vous faites ? # speaker: narrateur
 * [Je le dis discrètement à Didier # say: je le dis à Didier \| je vais voir Didier tout doucement]
@@ -190,6 +195,7 @@ Un débutant gagne autour de 1 800 à 1 950 euros brut par mois. Un façadi
 -> dechets
 
 = dechets
+# titre: Les chutes d’isolant
 Autour du bungalow, il y a des sacs pleins de chutes de polystyrène et de laine de roche. # speaker: narrateur
 Ces chutes, qu’est-ce qu’on en fait ? # speaker: samira
 * [Je trie les chutes selon la matière # say: je fais le tri \| je sépare le polystyrène et la laine]
@@ -214,6 +220,7 @@ Ces chutes, qu’est-ce qu’on en fait ? # speaker: samira
 -> avenir
 
 = avenir
+# titre: Par où commencer dans le métier
 Et vous, ce métier, vous le voyez comment pour vous ? # speaker: samira # emotion: reflexion
 * [Je commencerais par un titre pro à l’AFPA # say: une formation pour adulte \| un titre professionnel]
     // decision +2 : choisir une formation concrète

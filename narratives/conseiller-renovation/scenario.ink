@@ -35,6 +35,7 @@ Bonjour ! Moi, c’est Nadia. Je suis thermicienne. Je fais ce métier depuis 
 -> appel
 
 = appel
+# titre: Un appel au sujet d’un démarchage suspect
 Ici, on reçoit tout le monde : des propriétaires, des locataires, des jeunes, des retraités, des gens qui ont beaucoup d’argent et d’autres qui n’en ont pas. # speaker: enzo
 On répond aussi au téléphone et par courriel. Ça peut être une question simple, ou le début d’un grand projet de travaux. # speaker: enzo
 Le téléphone sonne. Enzo met le haut-parleur. # speaker: narrateur
@@ -76,6 +77,7 @@ Vous avez bien fait de nous appeler. Notre visite dure environ une heure et demi
 -> ecoute
 
 = ecoute
+# titre: Ouvrir l’entretien chez Monsieur Haddad
 Enzo vous laisse commencer l’entretien. Par quoi commencez-vous ? # speaker: narrateur
 * [Je lui demande ce qui le gêne au quotidien # say: qu'est-ce qui vous dérange \| je lui demande comment ils vivent ici]
     // relation_usager +2 : partir des besoins réels de la famille
@@ -103,6 +105,7 @@ Regardez : le bleu, c’est là où la chaleur s’échappe. Le plafond de l’
 -> combles
 
 = combles
+# titre: L’inspection des combles
 Vous montez une petite échelle jusqu’aux combles, l’espace sous le toit. Il fait sombre et poussiéreux. # speaker: narrateur
 On marche seulement sur les poutres. Entre elles, le plafond est fragile : on pourrait passer à travers. Et on met un masque contre la poussière. # speaker: enzo # emotion: inquietude
 Au sol, il y a une vieille laine isolante, toute tassée. Par endroits, il n’y a rien du tout. # speaker: narrateur
@@ -129,6 +132,7 @@ Qu’est-ce que vous faites ? # speaker: enzo # emotion: reflexion
 -> priorite
 
 = priorite
+# titre: Isoler ou changer le chauffage
 De retour dans la cuisine, Monsieur Haddad vous sert un thé à la menthe. # speaker: narrateur
 Mon voisin a mis une pompe à chaleur. Il est content. Moi aussi, je veux une pompe à chaleur, tout de suite. # speaker: haddad
 * [J’explique qu’il vaut mieux isoler d’abord # say: d'abord l'isolation \| je lui dis d'isoler avant]
@@ -158,6 +162,7 @@ Et pour l’été, ici, dans le Var, on pense aussi aux volets, aux arbres qui f
 -> budget
 
 = budget
+# titre: Un budget serré pour les travaux
 Mais tout ça, ça coûte cher, non ? Je n’ai pas des milliers d’euros de côté. # speaker: haddad # emotion: inquietude
 * [Je lui présente les aides de l’État # say: il y a des aides \| je lui parle de MaPrimeRénov]
     // relation_usager +2 : informer la famille de ses droits
@@ -195,6 +200,7 @@ Moi, j’ai été dessinatrice dans un cabinet d’architecture pendant quinze a
 -> dossier
 
 = dossier
+# titre: Organiser le retour au bureau
 Vous m’aidez à m’organiser ? Qu’est-ce qu’on fait en premier ? # speaker: enzo
 * [On écrit le compte rendu de Monsieur Haddad # say: on fait le rapport de la visite \| on écrit pour Monsieur Haddad]
     // rigueur +2 : écrire tant que la visite est fraîche, sans rien oublier
@@ -218,6 +224,7 @@ Vous m’aidez à m’organiser ? Qu’est-ce qu’on fait en premier ? # sp
 -> avenir
 
 = avenir
+# titre: Un chemin vers le métier de conseiller
 Et vous, ce métier vous plairait ? Il y a plusieurs chemins. Un BTS sur l’énergie ou le bâtiment, un diplôme universitaire, ou une reconversion. # speaker: enzo
 Nadia a été dessinatrice en architecture avant. Et notre collègue Jérôme était électricien. # speaker: enzo
 Vous feriez comment ? # speaker: enzo

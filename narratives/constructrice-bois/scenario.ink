@@ -29,6 +29,7 @@ Vous, vous faites quoi en premier ? # speaker: ines # emotion: neutre
 -> equipement
 
 === equipement ===
+# titre: S’équiper à l’atelier
 Inès vous laisse choisir. Théo, l’apprenti, vous regarde en souriant. # speaker: narrateur # media: atelier-charpente
 + [Je mets tout l’équipement avant d’avancer # say: je m’équipe d’abord \| je mets les chaussures et les lunettes]
   // securite +2 : s’équipe entièrement avant d’entrer dans la zone à risque
@@ -59,6 +60,7 @@ Le client nous laisse décider. Vous, vous prendriez lequel ? # speaker: ines #
 -> choix_bois
 
 === choix_bois ===
+# titre: Choisir le bois du chantier
 Théo pose la main sur le mélèze. Il sent bon. # speaker: narrateur # media: atelier-charpente
 + [Le mélèze des Alpes, c’est local # say: le bois d’ici \| je prends le mélèze]
   // environnement +2 : privilégie un bois local, moins de transport et une forêt gérée près d’ici
@@ -88,6 +90,7 @@ Cinq centimètres d’écart. Sur une maison, c’est beaucoup. Un mur peut ne p
 -> ecart
 
 === ecart ===
+# titre: Un écart de mesure sur un mur
 Théo attend, le mètre ruban à la main. # speaker: narrateur # media: atelier-charpente
 + [On remesure tout avant de toucher à rien # say: on vérifie encore \| je mesure une deuxième fois]
   // rigueur +2 : vérifie la mesure avant d’agir
@@ -132,6 +135,7 @@ Qu’est-ce que vous proposez ? # speaker: ines
 -> levage
 
 === levage ===
+# titre: Le vent pendant le levage
 Le mur est accroché à la grue, encore posé sur le camion. # speaker: narrateur # media: chantier-ossature
 + [On arrête et on attend que ça se calme # say: on attend que le vent tombe \| on arrête tout]
   // securite +2 : renonce à une manœuvre risquée quand les conditions changent
@@ -165,6 +169,7 @@ Vous pouvez aller lui parler ? # speaker: ines
 -> voisinage
 
 === voisinage ===
+# titre: Une voisine mécontente
 La voisine attend, les bras croisés. # speaker: narrateur # media: chantier-ossature
 + [Je l’écoute et je m’excuse pour la gêne # say: je m’excuse pour le dérangement \| je l’écoute d’abord]
   // relation_usager +2 : écoute la riveraine et reconnaît la gêne avant de répondre
@@ -198,6 +203,7 @@ Qu’est-ce qu’on en fait, d’après vous ? # speaker: ines # emotion: refle
 -> dechets
 
 === dechets ===
+# titre: Les chutes de bois
 Théo attend avec une brouette. # speaker: narrateur # media: chantier-ossature
 + [On garde les grands morceaux pour d’autres chantiers # say: on les réutilise \| on garde ce qui peut resservir]
   // environnement +2 : réemploie la matière avant de la jeter
@@ -233,6 +239,7 @@ Et vous, si ce métier vous tente, vous commenceriez comment ? # speaker: ines 
 -> parcours
 
 === parcours ===
+# titre: La suite après la visite
 Inès attend votre réponse avec un sourire. # speaker: narrateur # media: atelier-charpente
 + [Je viendrais faire un stage pour essayer # say: je veux essayer d’abord \| je ferais un stage]
   // prise_recul +1 : teste le métier en vrai avant de s’engager

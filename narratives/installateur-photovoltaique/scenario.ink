@@ -35,6 +35,7 @@ Aujourd’hui, on installe huit panneaux chez une dame, à Gémenos. Ça fait un
 -> preparation
 
 = preparation
+# titre: Préparer le matériel au dépôt
 Avant de partir, il faut charger le camion. Si on oublie une pièce, on perd une demi-journée. # speaker: mamadou
 Qu’est-ce que vous faites pour aider ? # speaker: mamadou # emotion: reflexion
 * [Je coche la liste du matériel une par une # say: je vérifie la liste \| je pointe chaque pièce sur la feuille]
@@ -72,6 +73,7 @@ Le harnais, c’est en plus, quand les protections collectives ne suffisent pas.
 -> acces
 
 = acces
+# titre: Une barre manquante sur l’échafaudage
 Vous faites le tour de l’échafaudage avec Mamadou. Sur un côté, il manque une barre du garde-corps. Il y a un vide de deux mètres. # speaker: narrateur
 Vous avez vu ? Qu’est-ce que vous proposez ? # speaker: mamadou # emotion: inquietude
 * [On remet la barre avant de monter # say: on répare le garde-corps d'abord \| on remet la protection]
@@ -110,6 +112,7 @@ Et ici, il fait beau presque toute l’année. C’est la région la plus ensole
 -> tuile
 
 = tuile
+# titre: Une tuile cassée sur le toit
 Léa pose le pied sur une tuile. Crac ! La tuile se fend en deux. # speaker: narrateur
 Oh non… J’ai cassé une tuile. # speaker: lea # emotion: inquietude
 À votre avis, on fait quoi ? # speaker: mamadou
@@ -138,6 +141,7 @@ Oh non… J’ai cassé une tuile. # speaker: lea # emotion: inquietude
 -> cliente
 
 = cliente
+# titre: La cliente pose des questions
 Madame Ferreira est en bas, dans le jardin. Elle vous appelle. # speaker: narrateur
 Excusez-moi ! Mon voisin dit que les panneaux ne marchent pas quand il y a des nuages. C’est vrai ? J’ai payé cher, moi. # speaker: ferreira # emotion: inquietude
 Mamadou vous fait signe : c’est vous qui répondez. # speaker: narrateur
@@ -178,6 +182,7 @@ Le midi, quand le soleil est haut, elle a intérêt à lancer sa machine à lave
 -> branchement
 
 = branchement
+# titre: Brancher l’onduleur en sécurité
 Les câbles du toit arrivent dans le garage. Il faut maintenant les raccorder à l’onduleur. # speaker: mamadou
 Par quoi vous commencez ? # speaker: mamadou # emotion: reflexion
 * [Je vérifie que l’interrupteur de coupure est ouvert # say: je regarde si c'est coupé \| je vérifie le sectionneur]
@@ -207,6 +212,7 @@ Et moi, je remplis le dossier de mise en service. Il y a un peu de papiers dans 
 -> orage
 
 = orage
+# titre: Un orage approche
 Il est 16 h. Des nuages noirs arrivent des collines. On entend le tonnerre au loin. Il reste à fixer deux panneaux sur le toit. # speaker: narrateur
 Le temps se gâte. Qu’est-ce qu’on fait ? # speaker: mamadou # emotion: inquietude
 * [On descend et on finit demain matin # say: on arrête pour aujourd'hui \| on revient demain]
@@ -234,6 +240,7 @@ Le temps se gâte. Qu’est-ce qu’on fait ? # speaker: mamadou # emotion: in
 -> rangement
 
 = rangement
+# titre: Ranger le chantier en fin de journée
 Il reste des cartons, des plastiques d’emballage, des palettes en bois et des chutes de câble. # speaker: narrateur
 Fin de chantier. Qu’est-ce qu’on fait de tout ça ? # speaker: mamadou
 * [Je trie les cartons, plastiques et câbles # say: je fais le tri \| je sépare les déchets]

@@ -34,6 +34,7 @@ Je vous fais visiter. On commence par où, à votre avis ? # speaker: serge # e
 -> visite
 
 === visite ===
+# titre: Par où commencer la visite
 Serge vous montre le plan du bâtiment affiché au mur. # speaker: narrateur # media: hall-reception
 + [Par l’arrivée des camions, au début # say: on commence par le début \| je veux voir où arrivent les camions]
   // organisation +2 : veut suivre le processus dans l’ordre, du début à la fin
@@ -70,6 +71,7 @@ Serge a les mains prises par un gros carton. Il vous regarde. # speaker: narrate
 -> batterie
 
 === batterie ===
+# titre: Un téléphone sur le tapis
 Le téléphone avance sur le tapis. # speaker: narrateur # media: cabine-tri
 + [J’appuie sur le bouton d’arrêt d’urgence # say: j’arrête le tapis \| je tape sur le bouton rouge]
   // securite +1 : utilise l’arrêt d’urgence face à un objet dangereux
@@ -100,6 +102,7 @@ Le flux devient plus épais. Des cartons passent par paquets. Vous n’arrivez p
 -> rythme
 
 === rythme ===
+# titre: Le tapis va trop vite
 Les objets défilent devant vous. # speaker: narrateur # media: cabine-tri
 + [Je garde mon calme et je retire le plus gros # say: je reste calme et je prends les gros objets \| je fais ce que je peux sans paniquer]
   // gestion_stress +2 : garde son calme et se concentre sur l’essentiel
@@ -128,6 +131,7 @@ Un technicien de maintenance arrive avec un cadenas. Serge se tourne vers vous. 
 -> bourrage
 
 === bourrage ===
+# titre: Un bourrage dans le crible
 Le technicien ouvre l’armoire électrique du crible. # speaker: narrateur # media: hall-reception
 + [Je reste à l’écart pendant l’intervention # say: je ne touche à rien \| je me mets de côté]
   // securite +2 : respecte la zone d’intervention sur une machine à l’arrêt
@@ -162,6 +166,7 @@ Vous feriez quoi avec cette balle ? # speaker: serge
 -> qualite
 
 === qualite ===
+# titre: Une balle mal triée
 Linh attend votre avis. # speaker: narrateur # media: stock-balles
 + [On la défait et on la trie à nouveau # say: on la retrie \| on recommence le tri]
   // rigueur +2 : refuse d’envoyer un produit de mauvaise qualité
@@ -190,6 +195,7 @@ Serge vous fait un petit signe de tête, comme pour dire : « À vous. » # s
 -> encouragement
 
 === encouragement ===
+# titre: Un collègue découragé
 Dylan vous regarde. # speaker: narrateur # media: salle-pause
 + [Je lui dis que c’est normal au début # say: tout le monde galère au début \| c’est normal la première semaine]
   // perseverance +2 : encourage à tenir malgré un début difficile
@@ -227,6 +233,7 @@ Et vous, ce métier, il vous dit quelque chose ? # speaker: serge # emotion: re
 -> parcours
 
 === parcours ===
+# titre: Ce qui donne envie dans le métier
 Serge boit son café en attendant votre réponse. # speaker: narrateur # media: salle-pause
 + [J’aimerais essayer une ou deux semaines # say: je veux faire un essai \| je testerais bien]
   // prise_recul +1 : veut vérifier sur le terrain avant de décider

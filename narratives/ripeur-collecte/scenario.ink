@@ -33,6 +33,7 @@ Avant de partir, on fait le tour du camion. Vous commencez par quoi ? # speaker
 -> verification
 
 === verification ===
+# titre: Le tour du camion avant la tournée
 Chloé allume les phares. Le camion ronronne. # speaker: narrateur # media: depot-collecte
 + [Je vérifie les feux, les pneus et la caméra # say: je fais le tour du camion \| je contrôle les phares et les pneus]
   // rigueur +1 : applique la vérification avant départ point par point
@@ -74,6 +75,7 @@ Et voilà. La rue des Lilas. Il reste 10 poubelles au bout de la rue. # speaker
 -> rue_bloquee
 
 === rue_bloquee ===
+# titre: Une voiture bloque la rue
 Le moteur tourne. La voiture ne bouge pas. # speaker: narrateur # media: rue-collecte
 + [On va chercher les poubelles à pied # say: on les ramène à la main \| on fait à pied]
   // adaptation +2 : trouve une autre façon de faire face à l’obstacle
@@ -103,6 +105,7 @@ Qu’est-ce qu’on fait ? # speaker: ousmane
 -> erreur_tri
 
 === erreur_tri ===
+# titre: Une poubelle mal triée
 Ousmane tient le couvercle ouvert. # speaker: narrateur # media: rue-collecte
 + [On ne la vide pas et on colle un autocollant # say: on la laisse avec une étiquette \| on refuse la poubelle]
   // rigueur +1 : applique la consigne de refus de collecte
@@ -134,6 +137,7 @@ Attention. Si je vide ça dans la benne, le compacteur l’écrase. Et ça peut 
 -> bouteille_gaz
 
 === bouteille_gaz ===
+# titre: Une bouteille de gaz dans une poubelle
 Ousmane vous regarde. Chloé a arrêté le camion. # speaker: narrateur # media: rue-collecte
 + [On ne vide pas cette poubelle, on la met de côté # say: on laisse cette poubelle \| on ne la vide surtout pas]
   // securite +2 : écarte le risque d’explosion sans prendre de risque
@@ -160,6 +164,7 @@ Le lève-conteneur est en train de monter. # speaker: narrateur
 -> enfants
 
 === enfants ===
+# titre: Des enfants près du camion
 L’enfant tend la main vers le camion. # speaker: narrateur # media: rue-collecte
 + [J’appuie sur l’arrêt d’urgence # say: j’arrête la machine \| stop arrêt d’urgence]
   // reactivite +2 : agit immédiatement face au danger
@@ -191,6 +196,7 @@ Chloé vous regarde. Ousmane est occupé avec les bacs. # speaker: narrateur
 -> reclamation
 
 === reclamation ===
+# titre: Un habitant en colère
 L’homme attend, les mains sur les hanches. # speaker: narrateur # media: rue-collecte
 + [Je l’écoute et je reconnais que c’est gênant # say: je comprends c’est pénible \| je l’écoute jusqu’au bout]
   // relation_usager +2 : accueille la plainte avec respect avant de répondre
@@ -232,6 +238,7 @@ Alors, ça vous tente ? # speaker: chloe # emotion: reflexion
 -> parcours
 
 === parcours ===
+# titre: Se projeter dans la collecte
 Chloé et Ousmane attendent votre réponse en buvant un café. # speaker: narrateur # media: depot-collecte
 + [J’aimerais passer le permis poids lourd # say: je veux conduire le camion \| passer le permis C]
   // organisation +1 : se fixe un objectif concret avec des étapes

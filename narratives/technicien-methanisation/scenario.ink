@@ -36,6 +36,7 @@ Le gaz qu’on produit est nettoyé, puis envoyé dans le réseau de gaz de la v
 -> detecteur
 
 = detecteur
+# titre: Un téléphone sur un site à risque d’explosion
 Avant de faire le tour, je vous donne ce petit boîtier. C’est un détecteur de gaz. S’il sonne, on sort de la zone. # speaker: kevin
 Ici, certaines zones sont classées ATEX : ça veut dire qu’il peut y avoir du gaz qui explose. Une seule étincelle suffit. # speaker: kevin # emotion: reflexion
 Au fait, vous avez un téléphone portable dans la poche ? # speaker: kevin
@@ -74,6 +75,7 @@ Au début, à la banque, on me demandait où était mon mari. Je leur ai montré
 -> livraison
 
 = livraison
+# titre: Du plastique dans une livraison
 Chantal vide sa remorque. Dans le fumier, vous voyez des morceaux de ficelle en plastique et un bout de bâche. # speaker: narrateur
 Les bactéries ne mangent pas le plastique. Il abîme les pompes et il finit dans les champs. Qu’est-ce que vous faites ? # speaker: kevin # emotion: reflexion
 * [Je le signale gentiment à Chantal # say: je le dis à Chantal \| je préviens la dame poliment]
@@ -110,6 +112,7 @@ Chaque jour, il faut nourrir le digesteur. On appelle ça la ration, comme pour 
 -> ration
 
 = ration
+# titre: Il manque du fumier pour la ration
 Problème : un agriculteur n’a pas pu livrer son fumier ce matin. Il manque un quart de la ration du jour. # speaker: kevin # emotion: inquietude
 Vous feriez comment ? # speaker: kevin
 * [On complète avec la paille en stock # say: on prend ce qu'il y a en stock \| on met de la paille à la place]
@@ -134,6 +137,7 @@ Vous feriez comment ? # speaker: kevin
 -> analyse
 
 = analyse
+# titre: Une analyse qui inquiète
 Ensuite, on va au petit laboratoire. Chaque jour, je prends un échantillon dans le digesteur et je mesure son acidité. # speaker: kevin
 Aujourd’hui, le chiffre est un peu plus haut que d’habitude. Si ça continue, les bactéries peuvent s’arrêter de travailler. # speaker: kevin # emotion: inquietude
 Vous, vous faites quoi ? # speaker: kevin
@@ -167,6 +171,7 @@ Chaque semaine, je graisse, je vérifie les courroies, j’écoute les bruits. U
 -> alarme
 
 = alarme
+# titre: L’alarme de gaz sonne
 Soudain, votre détecteur sonne. Un bip fort et rapide. L’écran affiche H2S. # speaker: narrateur
 Le H2S, c’est un gaz toxique. Il sent l’œuf pourri. Mais attention : quand il y en a beaucoup, on ne le sent plus du tout. # speaker: kevin # emotion: inquietude
 Vite, que faites-vous ? # speaker: kevin
@@ -193,6 +198,7 @@ C’est une petite fuite sur un joint. Elle sera réparée avec un masque et du 
 -> riverain
 
 = riverain
+# titre: Un riverain se plaint des odeurs
 En revenant vers le bureau, un homme vous fait signe derrière la barrière. # speaker: narrateur
 Excusez-moi ! J’habite la maison là-bas. Hier soir, ça sentait mauvais jusque chez moi. Et vos camions passent trop vite ! # speaker: riverain # emotion: inquietude
 Kévin vous regarde. C’est à vous. # speaker: narrateur
@@ -231,6 +237,7 @@ Côté salaire, un technicien qui débute gagne autour de 1 900 à 2 200 eu
 -> avenir
 
 = avenir
+# titre: Un chemin vers le métier
 Pour apprendre ce métier, il y a plusieurs chemins. Moi, après la boulangerie, j’ai fait un certificat de spécialisation en méthanisation, en un an, en alternance. # speaker: kevin
 On peut aussi venir par un bac pro ou un BTS agricole, ou par la maintenance industrielle. Et vous, vous commenceriez par quoi ? # speaker: kevin # emotion: reflexion
 * [Une formation en alternance comme Kévin # say: comme vous en alternance \| une formation où on travaille en même temps]

@@ -35,6 +35,7 @@ Et quand le vent devient trop fort, vers 90 km/h, elle s’arrête toute seule 
 -> premiere_question
 
 = premiere_question
+# titre: La première question à Sandrine
 Je vous laisse poser la première question. Qu’est-ce qui vous intrigue le plus ? # speaker: sandrine # emotion: reflexion
 * [Comment on monte jusqu’en haut ? # say: on grimpe comment \| comment vous montez là-haut \| c'est quoi pour monter]
     // curiosite +2 : s’intéresser au geste concret du métier, c’est de la curiosité
@@ -63,6 +64,7 @@ Mais avant tout, on s’équipe. Voici votre harnais, votre casque et vos gants.
 -> harnais
 
 = harnais
+# titre: Vérifier son harnais
 Sandrine vous tend un harnais orange. Thomas, lui, est déjà en train de vérifier le sien. # speaker: narrateur
 Un harnais, on le vérifie à chaque fois, même s’il est neuf. Comment vous vous y prenez ? # speaker: sandrine # emotion: reflexion
 * [Je vérifie chaque sangle et chaque boucle # say: je regarde toutes les sangles \| je contrôle les boucles une par une]
@@ -91,6 +93,7 @@ Un harnais, on le vérifie à chaque fois, même s’il est neuf. Comment vous v
 -> meteo
 
 = meteo
+# titre: Trop de vent pour monter
 Sur l’écran, un voyant passe au jaune. Le vent se lève. Des rafales à 50 km/h sont annoncées pour midi. # speaker: narrateur
 Au-delà d’une certaine vitesse de vent, fixée par notre procédure, on n’a pas le droit de monter. Là, on est encore en dessous, mais ça monte. # speaker: sandrine # emotion: inquietude
 Vous, à ma place, vous feriez quoi ? # speaker: sandrine
@@ -129,6 +132,7 @@ Moi, j’ai découvert ce métier pendant un stage de troisième. J’ai eu le v
 -> consignation
 
 = consignation
+# titre: Couper l’énergie avant d’intervenir
 Avant de toucher à quoi que ce soit, il faut consigner. Consigner, c’est couper l’énergie et bloquer la machine, pour qu’elle ne redémarre pas pendant qu’on travaille. # speaker: sandrine
 On freine le rotor, on le bloque avec une grosse goupille et on coupe l’électricité. Ensuite, chacun pose son cadenas. # speaker: sandrine
 Par quoi vous commencez ? # speaker: sandrine
@@ -157,6 +161,7 @@ Par quoi vous commencez ? # speaker: sandrine
 -> panne
 
 = panne
+# titre: Chercher la cause d’une panne
 Maintenant, l’alarme : l’huile du multiplicateur chauffe trop. L’huile refroidit et protège les engrenages. Si elle est trop chaude, la machine s’arrête toute seule pour se protéger. # speaker: sandrine
 D’après vous, on cherche par où ? # speaker: sandrine # emotion: reflexion
 * [On regarde l’historique des alarmes # say: je regarde les anciennes alarmes \| on regarde ce qui s'est passé avant]
@@ -185,6 +190,7 @@ Trouvé ! Le ventilateur ne tournait plus. On nettoie, on rebranche, on teste.
 -> incident
 
 = incident
+# titre: Un collègue fait un malaise
 Pendant que Sandrine range les outils, Thomas s’assoit d’un coup. Il est tout pâle. # speaker: narrateur
 Je… j’ai la tête qui tourne. Je ne me sens pas bien. # speaker: thomas # emotion: inquietude
 Sandrine est à l’autre bout de la nacelle, elle ne l’a pas encore vu. # speaker: narrateur
@@ -227,6 +233,7 @@ Avec de l’expérience, on monte vers 2 500 à 3 200 euros brut. Et on peu
 -> avenir
 
 = avenir
+# titre: Par où se lancer dans l’éolien
 Le métier vous plaît ? Il y a plusieurs chemins pour y arriver. # speaker: sandrine
 Le bac pro électricité ou maintenance, en trois ans. Le BTS maintenance des systèmes, option éolien, en deux ans, comme Thomas. Ou une formation pour adultes, comme moi. # speaker: sandrine
 Et vous, si vous deviez vous lancer, vous commenceriez comment ? # speaker: sandrine # emotion: reflexion

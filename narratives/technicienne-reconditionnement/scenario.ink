@@ -42,6 +42,7 @@ Vous voulez m’aider à trouver la panne ? On commence par quoi ? # speaker: 
 -> diagnostic
 
 === diagnostic ===
+# titre: Commencer le diagnostic d’un lave-linge
 Awa vous tend une paire de gants. # speaker: narrateur # media: atelier-reparation
 + [Je débranche d’abord la machine # say: je coupe le courant \| on enlève la prise]
   // securite +2 : met l’appareil hors tension avant toute intervention
@@ -72,6 +73,7 @@ Vous feriez comment ? # speaker: awa # emotion: neutre
 -> choix_piece
 
 === choix_piece ===
+# titre: Une pompe à remplacer
 Awa attend votre avis, la pompe cassée dans la main. # speaker: narrateur # media: atelier-reparation
 + [On prend la pompe de la machine donneuse # say: on récupère la pièce d’occasion \| on prend celle de la vieille machine]
   // environnement +2 : réemploie une pièce existante plutôt que d’en fabriquer une neuve
@@ -104,6 +106,7 @@ Vous feriez quoi ? # speaker: awa
 -> fuite
 
 === fuite ===
+# titre: Un réfrigérateur qui ne refroidit plus
 Karim et Awa vous regardent. # speaker: narrateur # media: atelier-reparation
 + [On n’y touche pas, ce gaz est dangereux # say: on laisse le circuit tranquille \| on n’ouvre pas]
   // securite +1 : refuse d’intervenir sur un circuit réglementé
@@ -138,6 +141,7 @@ Awa est au téléphone avec un fournisseur. Elle vous fait un signe : « Vous 
 -> consigne
 
 === consigne ===
+# titre: Karim mesure sans couper le courant
 Karim tient les pointes du multimètre tout près des fils. # speaker: narrateur # media: atelier-reparation
 + [Je lui demande d’arrêter et de débrancher # say: stop Karim débranche \| je lui dis d’arrêter tout de suite]
   // securite +2 : intervient tout de suite face à un risque électrique
@@ -170,6 +174,7 @@ Awa vous laisse répondre. # speaker: narrateur
 -> conseil
 
 === conseil ===
+# titre: Conseiller une cliente
 La cliente attend votre réponse. # speaker: narrateur # media: magasin-ressourcerie
 + [Je lui explique les tests et la garantie # say: elle a été testée \| il y a une garantie]
   // relation_usager +2 : rassure la cliente avec des faits précis
@@ -199,6 +204,7 @@ On ne peut pas tout faire demain. Comment vous organiseriez la journée ? # spe
 -> priorites
 
 === priorites ===
+# titre: Choisir les réparations du jour
 Awa vous tend un feutre pour écrire sur le tableau. # speaker: narrateur # media: atelier-reparation
 + [D’abord les pannes rapides à réparer # say: on commence par les plus faciles \| les réparations rapides d’abord]
   // organisation +2 : planifie pour sortir le plus d’appareils possible
@@ -233,6 +239,7 @@ Et vous, qu’est-ce qui vous attire le plus dans tout ça ? # speaker: awa
 -> parcours
 
 === parcours ===
+# titre: Ce qui plaît dans le reconditionnement
 Awa vous regarde avec curiosité. # speaker: narrateur # media: atelier-reparation
 + [Trouver les pannes, c’est comme une enquête # say: j’aime chercher les pannes \| le côté enquête]
   // sens_technique +1 : se reconnaît dans le raisonnement de diagnostic

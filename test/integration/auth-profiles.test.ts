@@ -156,6 +156,7 @@ describe('auth and profiles API', () => {
         id: 'mini-eolien',
         title: 'Une matinée au parc éolien',
         job: 'Technicien·ne de maintenance éolienne',
+        sector: expect.any(String),
       });
       expect(Date.parse(response.body.completedAt)).not.toBeNaN();
       expect(response.body.competencies).toEqual([
@@ -168,12 +169,20 @@ describe('auth and profiles API', () => {
           evidence: [
             {
               step: 0,
-              path: 'accueil.choix',
+              decision: 'accueil.choix',
+              decisionTitle: null,
               choiceText: 'Je vérifie mon harnais.',
               delta: 1,
               method: 'pointer',
             },
-            { step: 2, path: 'rapport', choiceText: 'Je note chaque mesure.', delta: 2, method: 'pointer' },
+            {
+              step: 2,
+              decision: 'rapport',
+              decisionTitle: null,
+              choiceText: 'Je note chaque mesure.',
+              delta: 2,
+              method: 'pointer',
+            },
           ],
         },
         {
@@ -185,7 +194,8 @@ describe('auth and profiles API', () => {
           evidence: [
             {
               step: 1,
-              path: 'nacelle',
+              decision: 'nacelle',
+              decisionTitle: null,
               choiceText: 'J’appelle le chef d’équipe.',
               delta: 2,
               method: 'pointer',
@@ -201,7 +211,8 @@ describe('auth and profiles API', () => {
           evidence: [
             {
               step: 0,
-              path: 'accueil.choix',
+              decision: 'accueil.choix',
+              decisionTitle: null,
               choiceText: 'Je vérifie mon harnais.',
               delta: 2,
               method: 'pointer',

@@ -65,6 +65,7 @@ describe(checkFile.name, () => {
   it('should report a scenario that scores nothing when no choice changes a competency', () => {
     expect(lines('nothing-scored.ink')).toEqual([
       `${BROKEN}/nothing-scored.ink:1:1: error: Aucun choix ne fait varier une compétence : le scénario ne mesure rien.`,
+      `${BROKEN}/nothing-scored.ink:10:1: warning: Décision sans titre dans « debut » : ajoutez « # titre: … » sur la ligne qui suit « === debut === » (le profil du conseiller affiche ce titre).`,
     ]);
   });
 
@@ -75,10 +76,12 @@ describe(checkFile.name, () => {
     expect(found).toEqual([
       'metier.json:1:1 error MISSING_META',
       'metier.json:1:1 error MISSING_META',
+      'metier.json:1:1 warning MISSING_DEBRIEF',
       'scenario.ink:1:1 error MISSING_META',
       'scenario.ink:3:1 error INVALID_META',
       'scenario.ink:7:5 error UNKNOWN_COMPETENCY',
       'scenario.ink:7:5 warning NEVER_SCORED',
+      'scenario.ink:11:1 warning MISSING_DECISION_TITLE',
       'scenario.ink:13:14 error UNKNOWN_SPEAKER',
       'scenario.ink:13:29 error UNKNOWN_TAG',
       'scenario.ink:14:36 error MISSING_MEDIA',
@@ -128,5 +131,17 @@ describe(checkFile.name, () => {
     const { status, stdout } = runCli([]);
     expect(stdout.split('\n').filter((l) => l.includes(': error: '))).toEqual([]);
     expect(status).toBe(0);
+  });
+
+  it('should warn on an untitled decision and refuse a misplaced title when « # titre: » is wrong', () => {
+    expect(lines('decision-titles.ink')).toEqual([
+      `${BROKEN}/decision-titles.ink:21:1: warning: Décision sans titre dans « atelier.outil » : ajoutez « # titre: … » sur la ligne qui suit « = outil » (le profil du conseiller affiche ce titre).`,
+      `${BROKEN}/decision-titles.ink:22:14: error: Le tag « titre » se met seul sur la ligne qui suit « === nœud === » ou « = sous-nœud » de la décision.`,
+    ]);
+  });
+
+  it('should find a title and a 4 to 6 question debrief for every decision when the scenarios are the committed ones', () => {
+    const { stdout } = runCli([]);
+    expect(stdout.split('\n').filter((l) => /titre|guide d’entretien/.test(l))).toEqual([]);
   });
 });

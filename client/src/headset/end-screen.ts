@@ -1,7 +1,7 @@
 // End of a visit: what the visitor showed (positive framing only), the job facts, and the
 // follow-up code for the counsellor. Loaded on demand: not needed before the first frame.
 import QRCode from 'qrcode';
-import { orderCompetencies } from '../../../engine/src/profile-order.js';
+import { rankCompetencies } from '../../../engine/src/competency-ranking.js';
 import type { Scores } from '../../../engine/src/index.js';
 import type { Metier, Personnage, Referentiel } from '../shared/api-types.js';
 import type { CardView } from './scene/dialogue-ui.js';
@@ -30,7 +30,7 @@ export interface ShownCompetency {
 export const TOP_COMPETENCIES = 3;
 
 function competencies(data: Pick<EndScreenData, 'scores' | 'maxScores' | 'referentiel'>): ShownCompetency[] {
-  return orderCompetencies(
+  return rankCompetencies(
     data.referentiel.competences.map((c) => ({
       id: c.id,
       libelle: c.libelle,

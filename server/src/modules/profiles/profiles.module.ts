@@ -3,11 +3,12 @@ import { AuditModule } from '../audit/audit.module.js';
 import { ScenariosModule } from '../scenarios/scenarios.module.js';
 import { SessionsModule } from '../sessions/sessions.module.js';
 import { ProfilesController } from './profiles.controller.js';
+import { ProfileSitesRepository } from './profile-sites.repository.js';
 import { ProfilesService } from './profiles.service.js';
 
 @Module({
   imports: [AuditModule, ScenariosModule, SessionsModule],
   controllers: [ProfilesController],
-  providers: [ProfilesService],
+  providers: [ProfilesService, ProfileSitesRepository],
 })
 export class ProfilesModule {}

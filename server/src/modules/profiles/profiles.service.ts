@@ -7,7 +7,9 @@ import type { Referentiel } from '../seed/narrative-files.js';
 import { CompetencyScoresRepository } from '../sessions/competency-scores.repository.js';
 import { hashFollowUpCode } from '../sessions/follow-up-code-hash.js';
 import { VisitorSessionsRepository } from '../sessions/visitor-sessions.repository.js';
+import { buildProfile, type ProfileSource } from './profile-view.js';
 import type { ProfileResponse } from './profiles.dto.js';
+import { ProfileSitesRepository } from './profile-sites.repository.js';
 
 /** Admins see every site; counsellors only the visits of their own sites. */
 function canSee(viewer: StaffPrincipal, siteId: string | null): boolean {
@@ -21,6 +23,7 @@ export class ProfilesService {
     @Inject(CompetencyScoresRepository) private readonly scores: CompetencyScoresRepository,
     @Inject(ScenariosRepository) private readonly scenarios: ScenariosRepository,
     @Inject(AuditRepository) private readonly audit: AuditRepository,
+    @Inject(ProfileSitesRepository) private readonly sites: ProfileSitesRepository,
   ) {}
 
   async byFollowUpCode(code: string, viewer: StaffPrincipal): Promise<ProfileResponse> {
@@ -40,9 +43,8 @@ export class ProfilesService {
     if (session.status !== 'completed' || !session.completedAt) throw new DomainError('PROFILE_NOT_READY');
 
     const version = (await this.scenarios.findVersion(session.scenarioId, session.versionId))!;
-    const referentiel = version.referentiel as unknown as Referentiel;
-    const labels = new Map(referentiel.competences.map((c) => [c.id, c]));
     const rows = await this.scores.findForSession(session.id);
+    const site = session.siteId ? await this.sites.findSummary(session.siteId) : null;
     await this.audit.record({
       actorId: viewer.sub,
       action: 'profile.viewed',
@@ -51,29 +53,15 @@ export class ProfilesService {
       // Which sign-in looked; never the code itself.
       details: { staffSessionId: viewer.sessionId },
     });
-
-    const meta = version.meta as { title?: string; job?: string };
-    const order = new Map(referentiel.competences.map((c, i) => [c.id, i]));
-    return {
-      scenario: { id: session.scenarioId, title: meta.title ?? session.scenarioId, job: meta.job ?? '' },
-      completedAt: session.completedAt.toISOString(),
-      competencies: rows
-        .sort((a, b) => (order.get(a.competency) ?? 1e6) - (order.get(b.competency) ?? 1e6))
-        .map((row) => ({
-          id: row.competency,
-          libelle: labels.get(row.competency)?.libelle ?? row.competency,
-          description: labels.get(row.competency)?.description ?? '',
-          score: row.score,
-          max: row.maxScore,
-          evidence: row.evidence.map(({ step, path, choiceText, delta, method, transcript }) => ({
-            step,
-            path,
-            choiceText,
-            delta,
-            ...(method ? { method } : {}),
-            ...(transcript ? { transcript } : {}),
-          })),
-        })),
-    };
+    return buildProfile({
+      scenarioId: session.scenarioId,
+      meta: version.meta as ProfileSource['meta'],
+      compiledJson: version.compiledJson,
+      metier: version.metier as Record<string, unknown>,
+      referentiel: version.referentiel as unknown as Referentiel,
+      site,
+      completedAt: session.completedAt,
+      rows,
+    });
   }
 }

@@ -1,0 +1,51 @@
+// Shared state of the back-office as signals: who is signed in, the message shown on the sign-in
+// page, and the toasts. Components read `.value` and re-render on change; no store library.
+import { computed, signal } from '@preact/signals';
+import type { Role, StaffUser } from './api.js';
+
+export const user = signal<StaffUser | null>(null);
+export const csrfToken = signal<string | null>(null);
+/** Shown above the sign-in form (expired session, signed out…). */
+export const signInNotice = signal<string>('');
+/** False until the first `/auth/me` answered: avoids flashing the sign-in form on reload. */
+export const sessionChecked = signal(false);
+
+export const role = computed<Role | null>(() => user.value?.role ?? null);
+
+export function signedIn(next: StaffUser, csrf: string): void {
+  user.value = next;
+  csrfToken.value = csrf;
+  signInNotice.value = '';
+}
+
+/** The server refused the session (expired, revoked, account deactivated): back to sign-in. */
+export function sessionEnded(message: string): void {
+  if (user.value === null) return;
+  user.value = null;
+  csrfToken.value = null;
+  signInNotice.value = message;
+  // Keep the page the person was on, except for pages that need no session.
+  if (!location.hash.startsWith('#/invitation/')) location.hash = '#/connexion';
+}
+
+export function signedOut(message: string): void {
+  user.value = null;
+  csrfToken.value = null;
+  signInNotice.value = message;
+}
+
+export interface Toast {
+  id: number;
+  text: string;
+  kind: 'succes' | 'erreur';
+}
+export const toasts = signal<Toast[]>([]);
+let nextToast = 1;
+
+export function toast(text: string, kind: Toast['kind'] = 'succes'): void {
+  const id = nextToast++;
+  toasts.value = [...toasts.value, { id, text, kind }];
+  setTimeout(() => {
+    toasts.value = toasts.value.filter((t) => t.id !== id);
+  }, 8000);
+}
