@@ -128,13 +128,12 @@ export class SessionsService {
     const outcome = await this.events.append(sessionId, accepted, MAX_EVENTS_PER_SESSION);
     if (outcome.status === null) throw new DomainError('SESSION_NOT_FOUND');
 
-    const skipped = accepted.filter((e) => !outcome.inserted.has(e.id)).map((e) => e.id);
-    const owners = await this.events.findOwners(skipped);
+    const owners = await this.events.findOwners([...outcome.skipped]);
     const room = MAX_EVENTS_PER_SESSION - outcome.countBefore;
     for (let k = 0; k < accepted.length; k++) {
       const id = accepted[k]!.id;
       const i = acceptedAt[k]!;
-      if (outcome.inserted.has(id)) results[i] = { id, status: 'stored' };
+      if (!outcome.skipped.has(id)) results[i] = { id, status: 'stored' };
       else {
         const owner = owners.get(id);
         if (owner === sessionId) results[i] = { id, status: 'duplicate' };
