@@ -34,14 +34,13 @@ const server = createServer((request, response) => {
       events.map((e) => e.type),
       events.map((e) => e.at),
       JSON.stringify(events.map((e) => e.payload)),
-      5000,
     ];
-    pool.query<{ inserted: string[] }>({ ...APPEND_EVENTS, values }).then(
+    pool.query<{ skipped: string[] }>({ ...APPEND_EVENTS, values }).then(
       ({ rows }) => {
-        const inserted = new Set(rows[0]?.inserted ?? []);
+        const skipped = new Set(rows[0]?.skipped ?? []);
         const results = events.map((e) => ({
           id: e.id,
-          status: inserted.has(e.id) ? 'stored' : 'duplicate',
+          status: skipped.has(e.id) ? 'duplicate' : 'stored',
         }));
         response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ results }));
       },

@@ -9,7 +9,7 @@ export const MAX_EVENTS_PER_BATCH = 1000;
 export const MAX_PAYLOAD_BYTES = 8 * 1024;
 export const MAX_TRANSCRIPT_LENGTH = 500;
 /**
- * The longest scenario (constructrice-bois, « parcours mélangé ») is 92 lines and 7 decisions: about
+ * Ceiling of a visit, enforced as `seq < MAX_EVENTS_PER_SESSION` with seq unique in the session. The longest scenario (constructrice-bois, « parcours mélangé ») is 92 lines and 7 decisions: about
  * 1 + 92 + 7 × 2 + 1 = 108 events, or ≈ 250 with twenty spoken attempts at every decision. 5,000 is 20×
  * that, and bounds what one session id can make the server store.
  */
@@ -165,6 +165,14 @@ export function parseEvent(raw: unknown, sessionId: string): ParsedEvent {
       id,
       code: 'EVENT_SESSION_MISMATCH',
       message: 'Cet événement indique une autre session que celle de l’adresse.',
+    };
+  }
+  if (event.seq >= MAX_EVENTS_PER_SESSION) {
+    return {
+      ok: false,
+      id,
+      code: 'SESSION_EVENT_LIMIT',
+      message: `Une visite compte au plus ${MAX_EVENTS_PER_SESSION} événements (seq de 0 à ${MAX_EVENTS_PER_SESSION - 1}).`,
     };
   }
   const payload = EVENT_PAYLOADS[event.type].safeParse(event.payload);

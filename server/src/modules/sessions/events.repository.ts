@@ -12,8 +12,6 @@ export interface PathEvent {
 export interface AppendOutcome {
   /** Null when the session does not exist. */
   status: 'started' | 'completed' | null;
-  /** Events stored for the session before this call. */
-  countBefore: number;
   /** How many events this call inserted. */
   inserted: number;
   /** Ids (lower case) of the events this call did not insert. */
@@ -30,10 +28,10 @@ export class EventsRepository {
   }
 
   /**
-   * Appends the new events of one session (already stored ids are skipped, `uq_event_id`) unless
-   * the session is completed, and never past `ceiling` events for the session.
+   * Appends the new events of one session unless it is completed; ids already stored and seqs
+   * already taken in the session are skipped.
    */
-  async append(sessionId: string, events: readonly ValidEvent[], ceiling: number): Promise<AppendOutcome> {
+  async append(sessionId: string, events: readonly ValidEvent[]): Promise<AppendOutcome> {
     const ids: string[] = new Array(events.length);
     const seqs: number[] = new Array(events.length);
     const types: string[] = new Array(events.length);
@@ -50,18 +48,12 @@ export class EventsRepository {
     payloads += ']';
     const { rows } = await this.pool.query<{
       status: 'started' | 'completed';
-      event_count: number;
       inserted: number;
       skipped: string[];
-    }>({ ...APPEND_EVENTS, values: [sessionId, ids, seqs, types, ats, payloads, ceiling] });
+    }>({ ...APPEND_EVENTS, values: [sessionId, ids, seqs, types, ats, payloads] });
     const row = rows[0];
-    if (!row) return { status: null, countBefore: 0, inserted: 0, skipped: new Set() };
-    return {
-      status: row.status,
-      countBefore: row.event_count,
-      inserted: row.inserted,
-      skipped: new Set(row.skipped),
-    };
+    if (!row) return { status: null, inserted: 0, skipped: new Set() };
+    return { status: row.status, inserted: row.inserted, skipped: new Set(row.skipped) };
   }
 
   /** Which of these event ids are stored, and for which session. */
