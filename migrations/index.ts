@@ -4,7 +4,7 @@ import { CreateDevices1795448995866 } from './1795448995866-CreateDevices.js';
 import { CreateVoiceClips1795500000000 } from './1795500000000-CreateVoiceClips.js';
 import { CreateMediaAssets1795500001000 } from './1795500001000-CreateMediaAssets.js';
 import { LinkSessionsToDevices1795500002000 } from './1795500002000-LinkSessionsToDevices.js';
-import { AddSessionEventCount1796000000000 } from './1796000000000-AddSessionEventCount.js';
+import { UniqueEventSeqPerSession1796000000000 } from './1796000000000-UniqueEventSeqPerSession.js';
 import { CreateStaffAccountsAndSessions1796300000000 } from './1796300000000-CreateStaffAccountsAndSessions.js';
 
 type MigrationClass = new () => MigrationInterface;
@@ -16,6 +16,6 @@ export const MIGRATIONS: MigrationClass[] = [
   CreateVoiceClips1795500000000,
   CreateMediaAssets1795500001000,
   LinkSessionsToDevices1795500002000,
-  AddSessionEventCount1796000000000,
+  UniqueEventSeqPerSession1796000000000,
   CreateStaffAccountsAndSessions1796300000000,
 ];

@@ -196,22 +196,18 @@ describe('events ingest and completion', () => {
       expect(await storedEvents(session.id)).toHaveLength(1);
     });
 
-    it('should refuse events past the per-session ceiling and still acknowledge those already stored', async () => {
+    it('should refuse events past the per-session ceiling and an event whose seq is taken', async () => {
       const session = await createSession();
-      const batches = Array.from({ length: 5 }, (_, batch) =>
-        Array.from({ length: 1000 }, (_, i) => anEvent({ seq: batch * 1000 + i })),
-      );
-      for (const batch of batches) {
-        const response = await sendEvents(session.id, batch);
-        expect(response.body.results.every((r) => r.status === 'stored')).toBe(true);
-      }
-      const extra = anEvent({ seq: 5000 });
-      const response = await sendEvents(session.id, [batches[0]![0]!, extra]);
+      const last = anEvent({ seq: 4999 });
+      const beyond = anEvent({ seq: 5000 });
+      const sameSeq = anEvent({ seq: 4999 });
+      const response = await sendEvents(session.id, [last, beyond, sameSeq]);
       expect(response.body.results).toEqual([
-        { id: batches[0]![0]!.id, status: 'duplicate' },
-        expect.objectContaining({ id: extra.id, status: 'rejected', code: 'SESSION_EVENT_LIMIT' }),
+        { id: last.id, status: 'stored' },
+        expect.objectContaining({ id: beyond.id, status: 'rejected', code: 'SESSION_EVENT_LIMIT' }),
+        expect.objectContaining({ id: sameSeq.id, status: 'rejected', code: 'EVENT_SEQ_TAKEN' }),
       ]);
-      expect(await storedEvents(session.id)).toHaveLength(5000);
+      expect((await storedEvents(session.id)).map((e) => e.id)).toEqual([last.id]);
     });
   });
 

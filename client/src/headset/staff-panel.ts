@@ -48,7 +48,11 @@ export function outboxText(state: OutboxState): string {
     state.pending === 0
       ? 'Envois\u00a0: tout est envoyé'
       : `Envois\u00a0: ${plural(state.pending, 'opération')} en attente`;
-  if (state.rejected > 0) text += `, ${plural(state.rejected, 'refusée')} par le serveur`;
+  if (state.rejected > 0) {
+    text += `, ${plural(state.rejected, 'refusée')} par le serveur`;
+    const reason = state.lastRejections[0];
+    if (reason) text += ` (dernière raison\u00a0: «\u00a0${reason.message}\u00a0»)`;
+  }
   if (state.pending > 0 && state.lastError) text += ` (dernier essai\u00a0: ${state.lastError})`;
   return text;
 }

@@ -121,6 +121,21 @@ export interface SessionEvent<T extends SessionEventType = SessionEventType> {
   payload: SessionEventPayloads[T];
 }
 
+/** Answer for one event of a batch (POST /api/v1/sessions/:id/events), in the order sent. */
+export interface EventResult {
+  /** The event id (lower case), null when what was sent had no valid id. */
+  id: string | null;
+  /** `stored` and `duplicate` acknowledge the event; `rejected` refuses it for good. */
+  status: 'stored' | 'duplicate' | 'rejected';
+  code?: string;
+  /** French reason, with `rejected`. */
+  message?: string;
+}
+
+export interface IngestEventsResponse {
+  results: EventResult[];
+}
+
 export interface CreateSessionBody {
   id: string;
   scenarioId: string;

@@ -1,7 +1,13 @@
 // Where the headset sends what happened. The in-memory sink below keeps everything until the
 // server acknowledges it and retries with back-off; an IndexedDB outbox (client/src/shared/outbox.ts)
 // will implement the same interface so that events also survive a browser restart.
-import type { CompleteResponse, CreateSessionBody, DemographicsAnswers, SessionEvent } from './api-types.js';
+import type {
+  CompleteResponse,
+  CreateSessionBody,
+  DemographicsAnswers,
+  IngestEventsResponse,
+  SessionEvent,
+} from './api-types.js';
 import { HttpError, requestJson } from './http.js';
 
 export interface EventSink {
@@ -152,21 +158,26 @@ export class MemoryEventSink implements EventSink {
         break;
       batch.push(operation.event);
     }
-    const { acknowledged } = await requestJson<{ acknowledged: string[] }>(
-      `${url}/${head.sessionId}/events`,
-      {
-        method: 'POST',
-        body: { events: batch },
-      },
-    );
-    const acked = new Set(acknowledged);
+    const { results } = await requestJson<IngestEventsResponse>(`${url}/${head.sessionId}/events`, {
+      method: 'POST',
+      body: { events: batch },
+    });
+    // Acknowledged (stored now or before) and refused-for-good events both leave the queue.
+    const settled = new Set<string>();
+    for (const result of results ?? []) {
+      if (result.id === null) continue;
+      settled.add(result.id);
+      if (result.status === 'rejected')
+        console.error('Événement refusé par le serveur', result.id, result.code, result.message);
+    }
+    const isSettled = (event: SessionEvent) => settled.has(event.id.toLowerCase());
     const sent = new Set(batch.map((event) => event.id));
-    // Only acknowledged events leave the queue; the others are sent again with the next batch.
+    // The others are sent again with the next batch.
     for (let i = this.queue.length - 1; i >= 0; i--) {
       const operation = this.queue[i];
-      if (operation.kind === 'event' && sent.has(operation.event.id) && acked.has(operation.event.id))
+      if (operation.kind === 'event' && sent.has(operation.event.id) && isSettled(operation.event))
         this.queue.splice(i, 1);
     }
-    if (batch.some((event) => !acked.has(event.id))) throw new Error('Accusé de réception incomplet');
+    if (!batch.every(isSettled)) throw new Error('Accusé de réception incomplet');
   }
 }

@@ -1,7 +1,13 @@
 // Durable outbox: every session operation is written to IndexedDB (strict durability) before it
 // is sent, and stays there until the server acknowledges it, across network cuts and browser
 // restarts. No expiry. The server's idempotent ingest makes re-sending always safe.
-import type { CompleteResponse, CreateSessionBody, DemographicsAnswers, SessionEvent } from './api-types.js';
+import type {
+  CompleteResponse,
+  CreateSessionBody,
+  DemographicsAnswers,
+  IngestEventsResponse,
+  SessionEvent,
+} from './api-types.js';
 import type { EventSink } from './event-sink.js';
 import { HttpError, requestJson } from './http.js';
 
@@ -13,11 +19,25 @@ export type OutboxOperation =
 
 type StoredOperation = OutboxOperation & { key: number; enqueuedAt: string };
 
+/** Why the server refused an operation for good (its code and French message). */
+export interface Rejection {
+  code: string;
+  message: string;
+  at: string;
+}
+
+type RejectedOperation = StoredOperation & { rejectedAt: string; reason?: Rejection };
+
+/** How many reasons `OutboxState.lastRejections` keeps. */
+const KEPT_REASONS = 3;
+
 export interface OutboxState {
   /** Operations written but not yet acknowledged by the server. */
   pending: number;
   /** Operations the server refused for good (kept aside for support, never sent again). */
   rejected: number;
+  /** The latest reasons of those refusals, newest first (at most 3). */
+  lastRejections: Rejection[];
   syncing: boolean;
   /** French message of the last failure, null once a request succeeds. */
   lastError: string | null;
@@ -77,6 +97,22 @@ export function backoffDelay(
   return ceiling / 2 + random() * (ceiling / 2);
 }
 
+/** The reasons of the newest refused operations (the store is keyed by the queue order). */
+function lastReasons(store: IDBObjectStore): Promise<Rejection[]> {
+  return new Promise((resolve, reject) => {
+    const reasons: Rejection[] = [];
+    const cursor = store.openCursor(null, 'prev');
+    cursor.onerror = () => reject(cursor.error);
+    cursor.onsuccess = () => {
+      const current = cursor.result;
+      if (!current || reasons.length >= KEPT_REASONS) return resolve(reasons);
+      const reason = (current.value as RejectedOperation).reason;
+      if (reason) reasons.push(reason);
+      current.continue();
+    };
+  });
+}
+
 /** A 4xx other than 408/429 will not get better by retrying. */
 function isPermanent(error: unknown): boolean {
   return (
@@ -96,7 +132,14 @@ export class Outbox implements EventSink {
   private readonly random: () => number;
   private readonly listeners = new Set<(state: OutboxState) => void>();
   private readonly completions = new Map<string, ((result: CompleteResponse | null) => void)[]>();
-  private state: OutboxState = { pending: 0, rejected: 0, syncing: false, lastError: null, lastSyncAt: null };
+  private state: OutboxState = {
+    pending: 0,
+    rejected: 0,
+    lastRejections: [],
+    syncing: false,
+    lastError: null,
+    lastSyncAt: null,
+  };
   private writes: Promise<unknown> = Promise.resolve();
   private pumping = false;
   private attempt = 0;
@@ -128,12 +171,15 @@ export class Outbox implements EventSink {
   static async open(options: OutboxOptions = {}): Promise<Outbox> {
     const outbox = new Outbox(await openDatabase(options.dbName ?? 'eclore-outbox'), options);
     const tx = outbox.db.transaction([STORE, REJECTED], 'readonly');
-    const [pending, rejected] = await Promise.all([
+    const rejectedStore = tx.objectStore(REJECTED);
+    const [pending, rejected, latest] = await Promise.all([
       request(tx.objectStore(STORE).count()),
-      request(tx.objectStore(REJECTED).count()),
+      request(rejectedStore.count()),
+      lastReasons(rejectedStore),
     ]);
     outbox.state.pending = pending;
     outbox.state.rejected = rejected;
+    outbox.state.lastRejections = latest;
     globalThis.addEventListener?.('online', outbox.onOnline);
     void outbox.pump();
     return outbox;
@@ -236,12 +282,9 @@ export class Outbox implements EventSink {
               this.isolateUntilKey = batch[batch.length - 1].key;
               continue;
             }
-            console.error(
-              'Opération refusée par le serveur, mise de côté',
-              (error as HttpError).code,
-              (error as HttpError).message,
-            );
-            await this.reject(head[0]);
+            const { code, message } = error as HttpError;
+            console.error('Opération refusée par le serveur, mise de côté', code, message);
+            await this.reject(head[0], code, message);
             continue;
           }
           this.attempt += 1;
@@ -275,22 +318,37 @@ export class Outbox implements EventSink {
     return request(store.getAll(null, this.batchSize)) as Promise<StoredOperation[]>;
   }
 
-  private async remove(keys: number[], moveToRejected?: StoredOperation): Promise<void> {
-    if (keys.length === 0) return;
+  /**
+   * Deletes acknowledged operations and moves refused ones aside with their reason, in one
+   * transaction.
+   */
+  private async remove(
+    keys: number[],
+    refused: { operation: StoredOperation; reason: Rejection }[] = [],
+  ): Promise<void> {
+    if (keys.length === 0 && refused.length === 0) return;
     const tx = this.db.transaction([STORE, REJECTED], 'readwrite', { durability: 'strict' });
     const store = tx.objectStore(STORE);
     for (const key of keys) store.delete(key);
-    if (moveToRejected)
-      tx.objectStore(REJECTED).put({ ...moveToRejected, rejectedAt: new Date().toISOString() });
+    for (const { operation, reason } of refused) {
+      store.delete(operation.key);
+      tx.objectStore(REJECTED).put({
+        ...operation,
+        rejectedAt: reason.at,
+        reason,
+      } satisfies RejectedOperation);
+    }
     await committed(tx);
+    const reasons = refused.map((r) => r.reason).reverse();
     this.update({
-      pending: Math.max(0, this.state.pending - keys.length),
-      rejected: this.state.rejected + (moveToRejected ? 1 : 0),
+      pending: Math.max(0, this.state.pending - keys.length - refused.length),
+      rejected: this.state.rejected + refused.length,
+      lastRejections: [...reasons, ...this.state.lastRejections].slice(0, KEPT_REASONS),
     });
   }
 
-  private async reject(operation: StoredOperation): Promise<void> {
-    await this.remove([operation.key], operation);
+  private async reject(operation: StoredOperation, code: string, message: string): Promise<void> {
+    await this.remove([], [{ operation, reason: { code, message, at: new Date().toISOString() } }]);
     if (operation.kind === 'complete') this.settleCompletion(operation.sessionId, null);
   }
 
@@ -340,18 +398,36 @@ export class Outbox implements EventSink {
       return;
     }
     const batch = this.batchOf(head);
-    const { acknowledged } = await requestJson<{ acknowledged: string[] }>(
-      `${sessions}/${first.sessionId}/events`,
-      {
-        method: 'POST',
-        body: { events: batch.map((operation) => operation.event) },
-      },
-    );
-    const acked = new Set(acknowledged);
-    await this.remove(
-      batch.filter((operation) => acked.has(operation.event.id)).map((operation) => operation.key),
-    );
-    if (batch.some((operation) => !acked.has(operation.event.id)))
-      throw new Error('Accusé de réception incomplet');
+    const { results } = await requestJson<IngestEventsResponse>(`${sessions}/${first.sessionId}/events`, {
+      method: 'POST',
+      body: { events: batch.map((operation) => operation.event) },
+    });
+    // The server answers for each event: acknowledged (stored now or before), or refused for good.
+    const acked = new Set<string>();
+    const refusedBy = new Map<string, Rejection>();
+    const at = new Date().toISOString();
+    for (const result of results ?? []) {
+      if (result.id === null) continue;
+      if (result.status === 'rejected')
+        refusedBy.set(result.id, {
+          code: result.code ?? 'REJECTED',
+          message: result.message ?? 'Événement refusé par le serveur.',
+          at,
+        });
+      else acked.add(result.id);
+    }
+    const done: number[] = [];
+    const refused: { operation: StoredOperation; reason: Rejection }[] = [];
+    let unanswered = false;
+    for (const operation of batch) {
+      const id = operation.event.id.toLowerCase();
+      if (acked.has(id)) done.push(operation.key);
+      else if (refusedBy.has(id)) refused.push({ operation, reason: refusedBy.get(id)! });
+      else unanswered = true;
+    }
+    for (const { reason } of refused)
+      console.error('Événement refusé par le serveur, mis de côté', reason.code, reason.message);
+    await this.remove(done, refused);
+    if (unanswered) throw new Error('Accusé de réception incomplet');
   }
 }

@@ -24,6 +24,7 @@ export type ErrorCode =
   | 'EVENT_PAYLOAD_TOO_LARGE'
   | 'SESSION_COMPLETED'
   | 'SESSION_EVENT_LIMIT'
+  | 'EVENT_SEQ_TAKEN'
   | 'CHOICE_PATH_INCOMPLETE'
   | 'CHOICE_PATH_INVALID'
   | 'PROFILE_NOT_FOUND'
@@ -87,6 +88,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   EVENT_PAYLOAD_TOO_LARGE: 413,
   SESSION_COMPLETED: 409,
   SESSION_EVENT_LIMIT: 409,
+  EVENT_SEQ_TAKEN: 409,
   CHOICE_PATH_INCOMPLETE: 409,
   CHOICE_PATH_INVALID: 422,
   PROFILE_NOT_FOUND: 404,
@@ -155,6 +157,7 @@ export const ERROR_MESSAGE: Record<ErrorCode, string> = {
   EVENT_PAYLOAD_TOO_LARGE: 'Le contenu de l’événement dépasse 8\u00a0Ko.',
   SESSION_COMPLETED: 'Cette visite est terminée\u00a0: elle n’accepte plus de nouvel événement.',
   SESSION_EVENT_LIMIT: 'Cette visite a atteint le nombre maximal d’événements.',
+  EVENT_SEQ_TAKEN: 'Un autre événement de cette visite porte déjà ce numéro d’ordre (seq).',
   CHOICE_PATH_INCOMPLETE:
     'Des choix manquent encore : tous les événements de la session ne sont pas arrivés.',
   CHOICE_PATH_INVALID: 'Le parcours de choix ne correspond pas à cette version du scénario.',

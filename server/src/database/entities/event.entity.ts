@@ -1,10 +1,11 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { VisitorSessionEntity } from './visitor-session.entity.js';
 
 /** Append-only. Written with a raw multi-row INSERT … ON CONFLICT (see EventsRepository). */
 @Entity({ name: 'events' })
 @Unique('uq_event_id', ['id'])
-@Index('ix_events_session_seq', ['sessionId', 'seq'])
+// One event per seq in a session (seq < MAX_EVENTS_PER_SESSION bounds a visit).
+@Unique('uq_events_session_seq', ['sessionId', 'seq'])
 export class EventEntity {
   /** Arrival order on the server. */
   @PrimaryGeneratedColumn('identity', {

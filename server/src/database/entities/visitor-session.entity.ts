@@ -52,10 +52,6 @@ export class VisitorSessionEntity {
   @Column({ type: 'text', default: 'started' })
   status: VisitorSessionStatus;
 
-  /** Events stored for this visit (the ingest refuses new ones past `MAX_EVENTS_PER_SESSION`). */
-  @Column({ name: 'event_count', type: 'integer', default: 0 })
-  eventCount: number;
-
   /** Client clock. */
   @Column({ name: 'started_at', type: 'timestamptz' })
   startedAt: Date;

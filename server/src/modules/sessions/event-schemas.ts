@@ -9,7 +9,7 @@ export const MAX_EVENTS_PER_BATCH = 1000;
 export const MAX_PAYLOAD_BYTES = 8 * 1024;
 export const MAX_TRANSCRIPT_LENGTH = 500;
 /**
- * The longest scenario (constructrice-bois, « parcours mélangé ») is 92 lines and 7 decisions: about
+ * Ceiling of a visit, enforced as `seq < MAX_EVENTS_PER_SESSION` with seq unique in the session. The longest scenario (constructrice-bois, « parcours mélangé ») is 92 lines and 7 decisions: about
  * 1 + 92 + 7 × 2 + 1 = 108 events, or ≈ 250 with twenty spoken attempts at every decision. 5,000 is 20×
  * that, and bounds what one session id can make the server store.
  */
@@ -99,22 +99,25 @@ const EventEnvelope = z
     id: clientUuid,
     seq: z.number().int().min(0).max(2_147_483_647),
     type: z.enum(EVENT_TYPES as [EventType, ...EventType[]], {
-      message: `type d’événement inconnu (attendu : ${EVENT_TYPES.join(', ')})`,
+      message: `type d’événement inconnu (attendu\u00a0: ${EVENT_TYPES.join(', ')})`,
     }),
     at: clientTimestamp,
-    payload: z.record(z.string(), z.unknown()),
+    // Checked by the schema of its type (one pass, no copy).
+    payload: z.unknown(),
     /** Optional; when present it must be the session of the URL. */
     sessionId: clientUuid.optional(),
   })
   .strict();
 
 /** One event of a batch, as sent (documented in OpenAPI; each event is validated on its own). */
-export const EventInput = EventEnvelope.superRefine((event, ctx) => {
-  const result = EVENT_PAYLOADS[event.type].safeParse(event.payload);
-  if (!result.success)
-    for (const issue of result.error.issues)
-      ctx.addIssue({ code: 'custom', path: ['payload', ...issue.path], message: issue.message });
-});
+export const EventInput = EventEnvelope.extend({ payload: z.record(z.string(), z.unknown()) }).superRefine(
+  (event, ctx) => {
+    const result = EVENT_PAYLOADS[event.type].safeParse(event.payload);
+    if (!result.success)
+      for (const issue of result.error.issues)
+        ctx.addIssue({ code: 'custom', path: ['payload', ...issue.path], message: issue.message });
+  },
+);
 
 export interface ValidEvent {
   id: string;
@@ -132,7 +135,7 @@ function describe(error: z.ZodError, prefix: string[] = []): string {
   return error.issues
     .slice(0, 5)
     .map((issue) => `${[...prefix, ...issue.path].join('.') || '(événement)'} (${issue.message})`)
-    .join(' ; ');
+    .join('\u00a0; ');
 }
 
 function utf8Length(text: string): number {
@@ -150,7 +153,7 @@ export function parseEvent(raw: unknown, sessionId: string): ParsedEvent {
       ok: false,
       id,
       code: 'VALIDATION_FAILED',
-      message: `Événement invalide : ${describe(envelope.error)}.`,
+      message: `Événement invalide\u00a0: ${describe(envelope.error)}.`,
     };
   }
   const event = envelope.data;
@@ -162,13 +165,21 @@ export function parseEvent(raw: unknown, sessionId: string): ParsedEvent {
       message: 'Cet événement indique une autre session que celle de l’adresse.',
     };
   }
+  if (event.seq >= MAX_EVENTS_PER_SESSION) {
+    return {
+      ok: false,
+      id,
+      code: 'SESSION_EVENT_LIMIT',
+      message: `Une visite compte au plus ${MAX_EVENTS_PER_SESSION} événements (seq de 0 à ${MAX_EVENTS_PER_SESSION - 1}).`,
+    };
+  }
   const payload = EVENT_PAYLOADS[event.type].safeParse(event.payload);
   if (!payload.success) {
     return {
       ok: false,
       id,
       code: 'VALIDATION_FAILED',
-      message: `Événement « ${event.type} » invalide : ${describe(payload.error, ['payload'])}.`,
+      message: `Événement «\u00a0${event.type}\u00a0» invalide\u00a0: ${describe(payload.error, ['payload'])}.`,
     };
   }
   const payloadJson = JSON.stringify(payload.data);
@@ -177,7 +188,7 @@ export function parseEvent(raw: unknown, sessionId: string): ParsedEvent {
       ok: false,
       id,
       code: 'EVENT_PAYLOAD_TOO_LARGE',
-      message: `Le contenu de l’événement dépasse ${MAX_PAYLOAD_BYTES / 1024} Ko.`,
+      message: `Le contenu de l’événement dépasse ${MAX_PAYLOAD_BYTES / 1024}\u00a0Ko.`,
     };
   }
   return {

@@ -6,7 +6,7 @@ import type { DeviceIdentity } from '../devices/device-auth.js';
 import { ScenariosRepository } from '../scenarios/scenarios.repository.js';
 import { replayChoices } from '../scenarios/story-engine.js';
 import { CompetencyScoresRepository, type ScoreRow } from './competency-scores.repository.js';
-import { MAX_EVENTS_PER_SESSION, parseEvent, type ValidEvent } from './event-schemas.js';
+import { parseEvent, type ValidEvent } from './event-schemas.js';
 import { EventsRepository, type PathEvent } from './events.repository.js';
 import { hashFollowUpCode } from './follow-up-code-hash.js';
 import type {
@@ -125,24 +125,21 @@ export class SessionsService {
       acceptedAt.push(i);
     }
 
-    const outcome = await this.events.append(sessionId, accepted, MAX_EVENTS_PER_SESSION);
+    const outcome = await this.events.append(sessionId, accepted);
     if (outcome.status === null) throw new DomainError('SESSION_NOT_FOUND');
 
-    const skipped = accepted.filter((e) => !outcome.inserted.has(e.id)).map((e) => e.id);
-    const owners = await this.events.findOwners(skipped);
-    const room = MAX_EVENTS_PER_SESSION - outcome.countBefore;
+    const owners = await this.events.findOwners([...outcome.skipped]);
     for (let k = 0; k < accepted.length; k++) {
       const id = accepted[k]!.id;
       const i = acceptedAt[k]!;
-      if (outcome.inserted.has(id)) results[i] = { id, status: 'stored' };
+      if (!outcome.skipped.has(id)) results[i] = { id, status: 'stored' };
       else {
         const owner = owners.get(id);
         if (owner === sessionId) results[i] = { id, status: 'duplicate' };
         else if (owner !== undefined) results[i] = rejected(id, 'EVENT_SESSION_MISMATCH');
         else if (outcome.status === 'completed') results[i] = rejected(id, 'SESSION_COMPLETED');
-        else if (k >= room) results[i] = rejected(id, 'SESSION_EVENT_LIMIT');
-        // Not stored, not refused: cannot happen under the row lock; the headset will send it again.
-        else throw new Error(`Event ${id} was neither stored nor found`);
+        // Skipped, yet no event has its id: another event of the session has its seq.
+        else results[i] = rejected(id, 'EVENT_SEQ_TAKEN');
       }
     }
     for (const [i, first] of sameAs)

@@ -42,15 +42,16 @@ export class VisitorSessionsRepository {
   }
 
   /**
-   * Runs `work` in a transaction holding the session row lock (`FOR NO KEY UPDATE`, the lock the
-   * events ingest takes too), with the session as it is once locked; null when it does not exist.
+   * Runs `work` in a transaction holding the session row lock (`FOR UPDATE`: the foreign-key check of
+   * a concurrent events insert waits for it), with the session as it is once locked; null when it
+   * does not exist.
    */
   withLock<T>(
     id: string,
     work: (session: VisitorSessionEntity | null, manager: EntityManager) => Promise<T>,
   ): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT 1 FROM visitor_sessions WHERE id = $1 FOR NO KEY UPDATE', [id]);
+      await manager.query('SELECT 1 FROM visitor_sessions WHERE id = $1 FOR UPDATE', [id]);
       return work(await manager.getRepository(VisitorSessionEntity).findOneBy({ id }), manager);
     });
   }
