@@ -1,6 +1,8 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
+import { isDatabaseUnavailable } from '../database/database-errors.js';
 import { DomainError, ERROR_MESSAGE, ERROR_STATUS, type ErrorCode } from './domain-error.js';
+import { ERROR_CODE_LOCAL } from './logging.js';
 
 export interface ErrorBody {
   statusCode: number;
@@ -42,6 +44,10 @@ export function toErrorBody(error: unknown): ErrorBody {
     if (error.details !== undefined) body.details = error.details;
     return body;
   }
+  if (isDatabaseUnavailable(error)) {
+    const code = 'DATABASE_UNAVAILABLE';
+    return { statusCode: ERROR_STATUS[code], code, message: ERROR_MESSAGE[code] };
+  }
   let status = 500;
   if (error instanceof HttpException) status = error.getStatus();
   else {
@@ -54,17 +60,34 @@ export function toErrorBody(error: unknown): ErrorBody {
   return { statusCode: ERROR_STATUS[code], code, message: ERROR_MESSAGE[code] };
 }
 
+/** Seconds a client should wait before retrying, for the answers that say "later". */
+const RETRY_AFTER: Partial<Record<ErrorCode, string>> = {
+  DATABASE_UNAVAILABLE: '5',
+  SERVER_STOPPING: '2',
+  RATE_LIMITED: '60',
+};
+
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
+  private lastOutageLogAt = 0;
 
   catch(error: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const body = toErrorBody(error);
-    if (body.statusCode >= 500 && body.code !== 'DATABASE_UNAVAILABLE') {
+    if (response.locals) response.locals[ERROR_CODE_LOCAL] = body.code;
+    if (body.code === 'INTERNAL_ERROR') {
       this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    } else if (body.code === 'DATABASE_UNAVAILABLE' && Date.now() - this.lastOutageLogAt > 60_000) {
+      // One line per outage (at most one a minute), not a stack per request.
+      this.lastOutageLogAt = Date.now();
+      this.logger.warn(
+        `Base de données injoignable, réponses 503 en attendant son retour : ${String((error as Error)?.message ?? error)}`,
+      );
     }
     if (response.headersSent) return;
+    const retryAfter = RETRY_AFTER[body.code];
+    if (retryAfter && !response.getHeader('Retry-After')) response.setHeader('Retry-After', retryAfter);
     response.status(body.statusCode).json(body);
   }
 }

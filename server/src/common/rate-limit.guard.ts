@@ -1,4 +1,5 @@
 import {
+  Inject,
   Injectable,
   SetMetadata,
   UseGuards,
@@ -7,40 +8,45 @@ import {
   type ExecutionContext,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
+import type { Pool } from 'pg';
+import { DataSource } from 'typeorm';
 import { DomainError } from './domain-error.js';
-import { RateLimiter } from './rate-limiter.js';
-
-interface RateLimitOptions {
-  /** Bucket family, e.g. `login`. */
-  name: string;
-  capacity: number;
-  refillPerSecond: number;
-}
+import { SharedRateLimiter, type RateLimitOptions } from './rate-limiter.js';
 
 const RATE_LIMIT = 'eclore:rate-limit';
 
 @Injectable()
 export class RateLimitGuard implements CanActivate {
-  private readonly limiters = new Map<string, RateLimiter>();
+  private readonly limiters = new Map<string, SharedRateLimiter>();
 
-  constructor(private readonly reflector: Reflector) {}
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(DataSource) private readonly dataSource: DataSource,
+  ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const options = this.reflector.get<RateLimitOptions | undefined>(RATE_LIMIT, context.getHandler());
     if (!options) return true;
     let limiter = this.limiters.get(options.name);
     if (!limiter) {
-      limiter = new RateLimiter(options.capacity, options.refillPerSecond);
+      // TypeORM's own pg pool: no second pool per instance.
+      const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
+      limiter = new SharedRateLimiter(pool, options);
       this.limiters.set(options.name, limiter);
     }
-    const request = context.switchToHttp().getRequest<Request>();
-    if (!limiter.tryTake(request.ip ?? 'unknown')) throw new DomainError('RATE_LIMITED');
+    const http = context.switchToHttp();
+    // req.ip honours TRUST_PROXY (default: the socket address, X-Forwarded-For ignored).
+    const decision = await limiter.take(http.getRequest<Request>().ip ?? 'unknown');
+    if (!decision.allowed) {
+      http.getResponse<Response>().setHeader('Retry-After', String(decision.retryAfterSeconds));
+      throw new DomainError('RATE_LIMITED');
+    }
     return true;
   }
 }
 
-/** Limits a route per client IP with a token bucket. */
+/** Limits a route per client address, shared by every instance through Postgres. */
 export function RateLimit(options: RateLimitOptions) {
   return applyDecorators(SetMetadata(RATE_LIMIT, options), UseGuards(RateLimitGuard));
 }
