@@ -1,6 +1,7 @@
 import {
   Inject,
   Injectable,
+  Optional,
   SetMetadata,
   UseGuards,
   applyDecorators,
@@ -22,7 +23,7 @@ export class RateLimitGuard implements CanActivate {
 
   constructor(
     private readonly reflector: Reflector,
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Optional() @Inject(DataSource) private readonly dataSource?: DataSource,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -31,7 +32,7 @@ export class RateLimitGuard implements CanActivate {
     let limiter = this.limiters.get(options.name);
     if (!limiter) {
       // TypeORM's own pg pool: no second pool per instance.
-      const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
+      const pool = (this.dataSource?.driver as unknown as { master: Pool } | undefined)?.master;
       limiter = new SharedRateLimiter(pool, options);
       this.limiters.set(options.name, limiter);
     }

@@ -21,14 +21,19 @@ export type Decision = { allowed: true } | { allowed: false; retryAfterSeconds: 
  * falls back to an in-memory limiter with the same rule rather than refusing or ignoring limits.
  */
 export class SharedRateLimiter {
-  private readonly limiter: RateLimiterPostgres;
+  private readonly limiter: RateLimiterPostgres | RateLimiterMemory;
 
-  constructor(pool: Pool, options: RateLimitOptions) {
+  /** @param pool none in a module wired without a database (unit-style module tests): per process */
+  constructor(pool: Pool | undefined, options: RateLimitOptions) {
     const rule = {
       keyPrefix: options.name,
       points: options.capacity,
       duration: Math.max(1, Math.ceil(options.capacity / options.refillPerSecond)),
     };
+    if (!pool) {
+      this.limiter = new RateLimiterMemory(rule);
+      return;
+    }
     this.limiter = new RateLimiterPostgres({
       ...rule,
       storeClient: pool,
