@@ -5,6 +5,7 @@ import { CreateVoiceClips1795500000000 } from './1795500000000-CreateVoiceClips.
 import { CreateMediaAssets1795500001000 } from './1795500001000-CreateMediaAssets.js';
 import { LinkSessionsToDevices1795500002000 } from './1795500002000-LinkSessionsToDevices.js';
 import { UniqueEventSeqPerSession1796000000000 } from './1796000000000-UniqueEventSeqPerSession.js';
+import { CreateSharedState1796200000000 } from './1796200000000-CreateSharedState.js';
 import { CreateStaffAccountsAndSessions1796300000000 } from './1796300000000-CreateStaffAccountsAndSessions.js';
 
 type MigrationClass = new () => MigrationInterface;
@@ -17,5 +18,6 @@ export const MIGRATIONS: MigrationClass[] = [
   CreateMediaAssets1795500001000,
   LinkSessionsToDevices1795500002000,
   UniqueEventSeqPerSession1796000000000,
+  CreateSharedState1796200000000,
   CreateStaffAccountsAndSessions1796300000000,
 ];

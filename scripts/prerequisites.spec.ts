@@ -1,4 +1,4 @@
-import { describeMissing, isExecutableOnPath, missingPrerequisites, prerequisites } from './prerequisites';
+import { describeMissing, isExecutableOnPath, missingPrerequisites, prerequisites } from './prerequisites.js';
 
 describe('prerequisites', () => {
   const installed = (files: string[]) => (file: string) => files.includes(file);

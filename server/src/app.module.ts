@@ -1,7 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
+import { runMigrationsLocked } from './database/advisory-lock.js';
 import { buildDataSourceOptions } from './database/options.js';
 import { AuditApiModule } from './modules/audit/audit-api.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
@@ -35,12 +37,19 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        TypeOrmModule.forRoot({
-          ...buildDataSourceOptions(databaseUrl),
-          migrationsRun: true,
-          // Fail fast with a clear message rather than retrying for half a minute.
-          retryAttempts: 1,
-          retryDelay: 500,
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({
+            ...buildDataSourceOptions(databaseUrl),
+            // Fail fast with a clear message rather than retrying for half a minute.
+            retryAttempts: 1,
+            retryDelay: 500,
+          }),
+          // Migrations under an advisory lock: instances starting together take turns.
+          dataSourceFactory: async (options) => {
+            const dataSource = await new DataSource(options!).initialize();
+            await runMigrationsLocked(dataSource);
+            return dataSource;
+          },
         }),
         AuditModule,
         AuditApiModule,

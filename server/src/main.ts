@@ -1,14 +1,14 @@
 import 'reflect-metadata';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createApp } from './app.js';
+import { DrainState } from './common/draining.js';
+import { createLogger } from './common/logging.js';
 import { ConfigError, loadConfig, type AppConfig } from './config/config.js';
-import {
-  EmbeddedPostgresError,
-  isPortFree,
-  startEmbeddedPostgres,
-  type RunningPostgres,
-} from './database/embedded-postgres.js';
+import { migrateDatabase } from './database/advisory-lock.js';
+import { EmbeddedPostgresError, isPortFree, startEmbeddedPostgres } from './database/embedded-postgres.js';
+import { superviseEmbeddedPostgres, type SupervisedPostgres } from './database/embedded-supervisor.js';
 import { resolveAuthSecret } from './modules/auth/auth-secret.js';
 import { SeedService, type SeedReport } from './modules/seed/seed.service.js';
 
@@ -18,9 +18,10 @@ const complain = (message: string) => process.stderr.write(`${message}\n`);
 /** Thrown for problems whose French message is the whole story (no stack trace). */
 class StartupError extends Error {}
 
-let database: RunningPostgres | undefined;
+let database: SupervisedPostgres | undefined;
 let app: NestExpressApplication | undefined;
 let stopping = false;
+const drain = new DrainState();
 
 async function freePort(): Promise<number> {
   const { createServer } = await import('node:net');
@@ -46,15 +47,29 @@ async function startDatabase(config: AppConfig): Promise<string> {
   let port = config.embeddedPostgresPort;
   if (!explicit && !(await isPortFree(port))) port = await freePort();
   say(`Base de données intégrée : démarrage (données dans ${dataDir}, port ${port})…`);
+  const start = (at: number) => startEmbeddedPostgres({ dataDir, port: at, notice: say });
+  let first;
   try {
-    database = await startEmbeddedPostgres({ dataDir, port });
+    first = await start(port);
   } catch (error) {
     if (explicit || !(error instanceof EmbeddedPostgresError) || error.reason !== 'port-in-use') throw error;
     port = await freePort();
     say(`Port occupé entre-temps : nouvel essai sur le port ${port}…`);
-    database = await startEmbeddedPostgres({ dataDir, port });
+    first = await start(port);
   }
-  return database.url;
+  // If Postgres dies under us, start it again on the same port (the pool's URL stays valid).
+  database = superviseEmbeddedPostgres(first, () => start(port), {
+    restarting: (how) =>
+      complain(`La base de données intégrée s’est arrêtée (${how}) : redémarrage en cours…`),
+    restarted: (attempts) => say(`Base de données intégrée redémarrée (essai ${attempts}).`),
+    gaveUp: (error) => {
+      complain(
+        `La base de données intégrée ne redémarre pas : Éclore s’arrête.\n${error instanceof Error ? error.message : String(error)}`,
+      );
+      void shutdown('base de données perdue', 1);
+    },
+  });
+  return first.url;
 }
 
 function printSeedReport(report: SeedReport, config: AppConfig): void {
@@ -84,7 +99,11 @@ function printSeedReport(report: SeedReport, config: AppConfig): void {
   }
 }
 
-async function shutdown(signal: string): Promise<void> {
+/**
+ * Drains, then stops: new requests (also on kept-alive connections) get 503 + `Connection: close`,
+ * idle connections are closed at once, requests in flight get 3 s to finish.
+ */
+async function shutdown(signal: string, exitCode = 0): Promise<void> {
   if (stopping) {
     complain('Arrêt forcé.');
     process.exit(1);
@@ -96,14 +115,25 @@ async function shutdown(signal: string): Promise<void> {
     process.exit(1);
   }, 15_000);
   watchdog.unref();
+  drain.begin();
   try {
+    const server = app?.getHttpServer() as Server | undefined;
+    if (server?.listening) {
+      const closed = new Promise<void>((done) => server.close(() => done()));
+      server.closeIdleConnections();
+      const sweep = setInterval(() => server.closeIdleConnections(), 50);
+      const force = setTimeout(() => server.closeAllConnections(), 3000);
+      await closed;
+      clearInterval(sweep);
+      clearTimeout(force);
+    }
     await app?.close();
   } finally {
     // After app.close(): Nest has released its connections (PITFALLS: not in a Nest hook).
     await database?.stop();
   }
   say('Éclore est arrêté.');
-  process.exit(0);
+  process.exit(exitCode);
 }
 
 async function main(): Promise<void> {
@@ -124,9 +154,12 @@ async function main(): Promise<void> {
     process.on(signal, () => void shutdown(signal));
 
   const databaseUrl = await startDatabase(config);
-  const authSecret = await resolveAuthSecret(config.authSecret, config.dataDir);
+  let authSecret: string;
   try {
-    app = await createApp({ config, databaseUrl, authSecret });
+    // Under an advisory lock: several instances may start together on one database.
+    await migrateDatabase(databaseUrl);
+    authSecret = await resolveAuthSecret(config.authSecret, databaseUrl, config.dataDir);
+    app = await createApp({ config, databaseUrl, authSecret, logger: createLogger(config.logLevel), drain });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new StartupError(`Connexion à la base de données ou migrations impossibles : ${detail}`);

@@ -34,7 +34,7 @@ describe('sessions opened by a paired headset', () => {
     )[0];
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ env: { TRUST_PROXY: 'loopback' } });
     adminToken = await t.login();
     [{ id: siteId }] = (await t.dataSource.query(
       `INSERT INTO sites (name) VALUES ('Cité des métiers — Marseille') RETURNING id`,

@@ -14,8 +14,8 @@ describe(DevicesController.name, () => {
   let counsellorToken: string;
   let editorToken: string;
   let siteId: string;
-  // The pairing route is rate-limited per client IP; the app trusts X-Forwarded-For from
-  // loopback, so each test pairs from its own address and only the rate-limit test exhausts one.
+  // The pairing route is rate-limited per client IP; with TRUST_PROXY=loopback the app trusts X-Forwarded-For
+  // from loopback, so each test pairs from its own address and only the rate-limit test exhausts one.
   let nextIp = 1;
   const freshIp = () => `198.51.100.${nextIp++}`;
 
@@ -51,7 +51,7 @@ describe(DevicesController.name, () => {
     ).map((row) => row.action);
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ env: { TRUST_PROXY: 'loopback' } });
     adminToken = await t.login();
     counsellorToken = await addStaff('conseillere@test.eclore', 'conseil-secret-1', 'counsellor');
     editorToken = await addStaff('redacteur@test.eclore', 'redac-secret-12', 'editor');

@@ -3,7 +3,21 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-// Jest loads global setup with plain `require` (no `.js` mapper): require the TS source by stem.
+// Jest loads global setup with plain `require` (no `.js` mapper): require the TS source by stem, and
+// let its own relative `./x.js` imports fall back to the TS stem too.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const NodeModule = require('node:module') as {
+  _resolveFilename: (request: string, ...rest: unknown[]) => string;
+};
+const resolveFilename = NodeModule._resolveFilename;
+NodeModule._resolveFilename = function (request: string, ...rest: unknown[]) {
+  try {
+    return resolveFilename.call(this, request, ...rest);
+  } catch (error) {
+    if (/^\.\.?\/.*\.js$/.test(request)) return resolveFilename.call(this, request.slice(0, -3), ...rest);
+    throw error;
+  }
+};
 type EmbeddedPostgresModule = typeof import('../../server/src/database/embedded-postgres.js');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const embedded = require('../../server/src/database/embedded-postgres') as EmbeddedPostgresModule;

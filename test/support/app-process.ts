@@ -38,8 +38,10 @@ export async function startBuiltApp(options: {
   dataDir: string;
   env?: Record<string, string>;
   timeoutMs?: number;
+  /** @default a free port */
+  port?: number;
 }): Promise<RunningApp> {
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const baseUrl = `http://localhost:${port}`;
   const logFile = join(options.dataDir, 'server.log');
   // Jest runs every project's global setup in one process: drop the integration tier's DATABASE_URL so
@@ -79,4 +81,11 @@ export async function startBuiltApp(options: {
   }
   child.kill('SIGKILL');
   throw new Error(`The server did not become healthy within ${timeoutMs} ms:\n${tail(logFile)}`);
+}
+
+/** Resolves with how the process ended (at once if it already has). */
+export function exitOf(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  if (child.exitCode !== null || child.signalCode !== null)
+    return Promise.resolve({ code: child.exitCode, signal: child.signalCode });
+  return new Promise((done) => child.once('exit', (code, signal) => done({ code, signal })));
 }

@@ -30,6 +30,7 @@ export type ErrorCode =
   | 'PROFILE_NOT_FOUND'
   | 'PROFILE_NOT_READY'
   | 'DATABASE_UNAVAILABLE'
+  | 'SERVER_STOPPING'
   | 'INTERNAL_ERROR'
   | 'PAIRING_CODE_INVALID'
   | 'PAIRING_CODE_EXPIRED'
@@ -94,6 +95,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   PROFILE_NOT_FOUND: 404,
   PROFILE_NOT_READY: 409,
   DATABASE_UNAVAILABLE: 503,
+  SERVER_STOPPING: 503,
   INTERNAL_ERROR: 500,
   PAIRING_CODE_INVALID: 400,
   PAIRING_CODE_EXPIRED: 410,
@@ -163,7 +165,8 @@ export const ERROR_MESSAGE: Record<ErrorCode, string> = {
   CHOICE_PATH_INVALID: 'Le parcours de choix ne correspond pas à cette version du scénario.',
   PROFILE_NOT_FOUND: 'Aucun parcours ne correspond à ce code de suivi.',
   PROFILE_NOT_READY: 'Ce parcours n’est pas encore terminé.',
-  DATABASE_UNAVAILABLE: 'La base de données est indisponible.',
+  DATABASE_UNAVAILABLE: 'La base de données est momentanément indisponible : réessayez dans un instant.',
+  SERVER_STOPPING: 'Le serveur redémarre : réessayez dans un instant.',
   INTERNAL_ERROR: 'Erreur interne du serveur.',
   PAIRING_CODE_INVALID: 'Ce code d’appairage n’existe pas : vérifiez les six chiffres affichés.',
   PAIRING_CODE_EXPIRED: 'Ce code d’appairage a expiré : demandez-en un nouveau.',

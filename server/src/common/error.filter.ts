@@ -1,6 +1,8 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { isDatabaseUnavailable } from '../database/database-errors.js';
 import { DomainError, ERROR_MESSAGE, ERROR_STATUS, type ErrorCode } from './domain-error.js';
+import { ERROR_CODE_LOCAL } from './logging.js';
 import type { RouteTable } from './route-table.js';
 
 export interface ErrorBody {
@@ -65,6 +67,10 @@ export function toErrorBody(error: unknown): ErrorBody {
     if (error.details !== undefined) body.details = error.details;
     return body;
   }
+  if (isDatabaseUnavailable(error)) {
+    const code = 'DATABASE_UNAVAILABLE';
+    return { statusCode: ERROR_STATUS[code], code, message: ERROR_MESSAGE[code] };
+  }
   if (isClientDataError(error))
     return {
       statusCode: ERROR_STATUS.VALIDATION_FAILED,
@@ -83,9 +89,17 @@ export function toErrorBody(error: unknown): ErrorBody {
   return { statusCode: ERROR_STATUS[code], code, message: ERROR_MESSAGE[code] };
 }
 
+/** Seconds a client should wait before retrying, for the answers that say "later". */
+const RETRY_AFTER: Partial<Record<ErrorCode, string>> = {
+  DATABASE_UNAVAILABLE: '5',
+  SERVER_STOPPING: '2',
+  RATE_LIMITED: '60',
+};
+
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
+  private lastOutageLogAt = 0;
 
   /** @param routes known routes, so that a known path with another method answers 405 rather than 404 */
   constructor(private readonly routes?: RouteTable) {}
@@ -102,16 +116,25 @@ export class ErrorFilter implements ExceptionFilter {
         body = { statusCode: 405, code: 'METHOD_NOT_ALLOWED', message: ERROR_MESSAGE.METHOD_NOT_ALLOWED };
       }
     }
+    if (response.locals) response.locals[ERROR_CODE_LOCAL] = body.code;
     if (isClientDataError(error)) {
       // One line, no stack: the value was refused, the server is fine.
       const state = sqlState(error) ?? 'RangeError';
       this.logger.warn(
         `${request.method} ${request.originalUrl.split('?')[0]} : donnée refusée par la base (${state}).`,
       );
-    } else if (body.statusCode >= 500 && body.code !== 'DATABASE_UNAVAILABLE') {
+    } else if (body.code === 'INTERNAL_ERROR') {
       this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    } else if (body.code === 'DATABASE_UNAVAILABLE' && Date.now() - this.lastOutageLogAt > 60_000) {
+      // One line per outage (at most one a minute), not a stack per request.
+      this.lastOutageLogAt = Date.now();
+      this.logger.warn(
+        `Base de données injoignable, réponses 503 en attendant son retour : ${String((error as Error)?.message ?? error)}`,
+      );
     }
     if (response.headersSent) return;
+    const retryAfter = RETRY_AFTER[body.code];
+    if (retryAfter && !response.getHeader('Retry-After')) response.setHeader('Retry-After', retryAfter);
     response.status(body.statusCode).json(body);
   }
 }

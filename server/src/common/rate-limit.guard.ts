@@ -1,5 +1,7 @@
 import {
+  Inject,
   Injectable,
+  Optional,
   SetMetadata,
   UseGuards,
   applyDecorators,
@@ -7,47 +9,48 @@ import {
   type ExecutionContext,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
+import type { Pool } from 'pg';
+import { DataSource } from 'typeorm';
 import { DomainError } from './domain-error.js';
-import { RateLimiter } from './rate-limiter.js';
-
-interface RateLimitOptions {
-  /** Bucket family, e.g. `login`. */
-  name: string;
-  capacity: number;
-  refillPerSecond: number;
-  /**
-   * `ip` (default): one bucket per client address. `device`: one per paired headset
-   * (`Authorization: Device`, checked by DeviceGuard, which must run first), else per address.
-   */
-  key?: 'ip' | 'device';
-}
+import { SharedRateLimiter, type RateLimitOptions } from './rate-limiter.js';
 
 export const RATE_LIMIT = 'eclore:rate-limit';
 
 @Injectable()
 export class RateLimitGuard implements CanActivate {
-  private readonly limiters = new Map<string, RateLimiter>();
+  private readonly limiters = new Map<string, SharedRateLimiter>();
 
-  constructor(private readonly reflector: Reflector) {}
+  constructor(
+    private readonly reflector: Reflector,
+    @Optional() @Inject(DataSource) private readonly dataSource?: DataSource,
+  ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const options = this.reflector.get<RateLimitOptions | undefined>(RATE_LIMIT, context.getHandler());
     if (!options) return true;
     let limiter = this.limiters.get(options.name);
     if (!limiter) {
-      limiter = new RateLimiter(options.capacity, options.refillPerSecond);
+      // TypeORM's own pg pool: no second pool per instance.
+      const pool = (this.dataSource?.driver as unknown as { master: Pool } | undefined)?.master;
+      limiter = new SharedRateLimiter(pool, options);
       this.limiters.set(options.name, limiter);
     }
-    const request = context.switchToHttp().getRequest<Request & { device?: { id: string } }>();
+    const http = context.switchToHttp();
+    const request = http.getRequest<Request & { device?: { id: string } }>();
+    // req.ip honours TRUST_PROXY (default: the socket address, X-Forwarded-For ignored).
     const key =
       options.key === 'device' && request.device ? `device:${request.device.id}` : (request.ip ?? 'unknown');
-    if (!limiter.tryTake(key)) throw new DomainError('RATE_LIMITED');
+    const decision = await limiter.take(key);
+    if (!decision.allowed) {
+      http.getResponse<Response>().setHeader('Retry-After', String(decision.retryAfterSeconds));
+      throw new DomainError('RATE_LIMITED');
+    }
     return true;
   }
 }
 
-/** Limits a route per client IP with a token bucket. */
+/** Limits a route per client address, shared by every instance through Postgres. */
 export function RateLimit(options: RateLimitOptions) {
   return applyDecorators(SetMetadata(RATE_LIMIT, options), UseGuards(RateLimitGuard));
 }

@@ -80,3 +80,24 @@ describe(loadConfig.name, () => {
     expect(config.narrativesDir).toBe('/srv/app/contenus');
   });
 });
+
+describe('TRUST_PROXY', () => {
+  it('should trust no proxy when TRUST_PROXY is unset, false or 0', () => {
+    expect(loadConfig({}, '/x').trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'false' }, '/x').trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '0' }, '/x').trustProxy).toBe(false);
+  });
+
+  it('should accept a hop count, names, addresses and CIDRs when given', () => {
+    expect(loadConfig({ TRUST_PROXY: '2' }, '/x').trustProxy).toBe(2);
+    expect(
+      loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8,fd00::/8, 192.168.1.4' }, '/x').trustProxy,
+    ).toEqual(['loopback', '10.0.0.0/8', 'fd00::/8', '192.168.1.4']);
+  });
+
+  it('should refuse true and malformed values when trusting them would let clients pick their address', () => {
+    for (const value of ['true', '10.0.0.0/33', 'proxy.local', '99']) {
+      expect(() => loadConfig({ TRUST_PROXY: value }, '/x')).toThrow(/TRUST_PROXY/);
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import { resolve as resolvePath } from 'node:path';
 import { z } from 'zod';
+import { parseTrustProxy, type TrustProxy } from './trust-proxy.js';
 
 const optionalString = z
   .string()
@@ -59,6 +60,22 @@ const envSchema = z.object({
   TTS_PROVIDER: optionalString.pipe(
     z.enum(['auto', 'openai', 'espeak', 'none'], 'auto, openai, espeak ou none').optional(),
   ),
+  TRUST_PROXY: optionalString.transform((value, context) => {
+    const parsed = parseTrustProxy(value);
+    if ('error' in parsed) {
+      context.addIssue({ code: 'custom', message: parsed.error });
+      return z.NEVER;
+    }
+    return parsed.value;
+  }),
+  LOG_LEVEL: optionalString.pipe(
+    z
+      .enum(
+        ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
+        'fatal, error, warn, info, debug, trace ou silent',
+      )
+      .optional(),
+  ),
 });
 
 export interface ProviderConfig {
@@ -93,6 +110,10 @@ export interface AppConfig {
   tts?: ProviderConfig & { voice?: string };
   /** Text-to-speech chain: `auto` = OpenAI-compatible if configured, else espeak-ng if installed. */
   ttsProvider: 'auto' | 'openai' | 'espeak' | 'none';
+  /** Which proxies may set X-Forwarded-For (Express `trust proxy`). @default false (nobody) */
+  trustProxy: TrustProxy;
+  /** pino level of the server's JSON logs. @default 'info' */
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
 /** Thrown at boot when the environment is invalid; lists every bad key at once. */
@@ -147,5 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
         }
       : undefined,
     ttsProvider: e.TTS_PROVIDER ?? 'auto',
+    trustProxy: e.TRUST_PROXY ?? false,
+    logLevel: e.LOG_LEVEL ?? 'info',
   };
 }

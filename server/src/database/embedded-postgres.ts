@@ -1,10 +1,14 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { access, chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import pg from 'pg';
+import { EmbeddedPostgresError, explainStartFailure, inspectDataDir } from './data-dir.js';
+import { stopOrphanedPostmaster } from './orphan-postmaster.js';
+
+export { EmbeddedPostgresError } from './data-dir.js';
 
 export interface RunningPostgres {
   /** URL of the app database. */
@@ -12,20 +16,12 @@ export interface RunningPostgres {
   /** URL of the cluster without a database name (append `/<db>`). */
   serverUrl: string;
   port: number;
+  /** PID of the postmaster. */
+  pid?: number;
   /** Stops the cluster (SIGINT = fast shutdown) and waits for the process to exit. */
   stop(): Promise<void>;
-}
-
-/** Failure with a French message meant for the person who ran `npm start`. */
-export class EmbeddedPostgresError extends Error {
-  constructor(
-    message: string,
-    readonly details?: string,
-    readonly reason?: 'port-in-use',
-  ) {
-    super(message);
-    this.name = 'EmbeddedPostgresError';
-  }
+  /** Called once if the postmaster exits without `stop()` (killed, crashed). */
+  onUnexpectedExit(listener: (how: string) => void): void;
 }
 
 const USER = 'eclore';
@@ -92,7 +88,10 @@ async function importEmbeddedPostgres() {
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port: number;
+  /** Postgres' own output. */
   log?: (message: string) => void;
+  /** What the start did on its own, in French (e.g. an orphaned cluster stopped). */
+  notice?: (message: string) => void;
 }): Promise<RunningPostgres> {
   const { dataDir, port } = options;
   const isRoot = userInfo().uid === 0;
@@ -102,6 +101,10 @@ export async function startEmbeddedPostgres(options: {
     if (created) await chmodCreated(created, dirname(dataDir));
     await checkTraversable(dataDir);
   }
+
+  // Nothing is written before the data dir is known to be sound (new, or a cluster we can open).
+  const state = await inspectDataDir(dataDir);
+  if (state === 'existing') await stopOrphanedPostmaster(dataDir, options.notice ?? (() => undefined));
 
   if (!(await isPortFree(port))) {
     throw new EmbeddedPostgresError(
@@ -114,19 +117,19 @@ export async function startEmbeddedPostgres(options: {
   }
 
   const passwordFile = join(dirname(dataDir), `${basename(dataDir)}.password`);
-  const isNew = !(await exists(join(dataDir, 'PG_VERSION')));
-  let password: string;
-  if (isNew) {
+  const isNew = state === 'new';
+  let password = (await readFile(passwordFile, 'utf8').catch(() => '')).trim();
+  if (!isNew && !password) {
+    throw new EmbeddedPostgresError(
+      `Le fichier ${passwordFile} manque : la base de ${dataDir} ne peut pas être ouverte. ` +
+        `Restaurez-le, ou supprimez ${dataDir} pour repartir d’une base vide.`,
+    );
+  }
+  // A new cluster reuses a password file left in place (never overwritten: it may be the only key
+  // to a data dir restored later); only when there is none is one generated, written exclusively.
+  if (isNew && !password) {
     password = randomBytes(18).toString('base64url');
-    await writeFile(passwordFile, password, { mode: 0o600 });
-  } else {
-    password = (await readFile(passwordFile, 'utf8').catch(() => '')).trim();
-    if (!password) {
-      throw new EmbeddedPostgresError(
-        `Le fichier ${passwordFile} manque : la base de ${dataDir} ne peut pas être ouverte. ` +
-          `Restaurez-le, ou supprimez ${dataDir} pour repartir d’une base vide.`,
-      );
-    }
+    await writeFile(passwordFile, password, { mode: 0o600, flag: 'wx' });
   }
 
   const EmbeddedPostgres = await importEmbeddedPostgres();
@@ -165,29 +168,29 @@ export async function startEmbeddedPostgres(options: {
   try {
     await cluster.start();
   } catch {
-    const output = logs.join('');
-    if (/already in use|could not bind|could not create any TCP/i.test(output)) {
-      throw new EmbeddedPostgresError(
-        `La base de données intégrée n’a pas pu démarrer : le port ${port} est déjà utilisé. Choisissez-en un autre avec EMBEDDED_PG_PORT.`,
-        output,
-        'port-in-use',
-      );
-    }
-    const hint = /lock file .* already exists/i.test(output)
-      ? ` Une autre instance d’Éclore utilise déjà ${dataDir}.`
-      : '';
-    throw new EmbeddedPostgresError(`La base de données intégrée n’a pas pu démarrer.${hint}`, output);
+    throw explainStartFailure(logs.join(''), dataDir, port);
   }
   // `process` is the library's private handle on the postmaster. We stop it ourselves: a Ctrl-C
   // in a terminal also reaches Postgres (same process group), and the library's stop() then
   // waits forever for an `exit` that already happened.
   const child = (cluster as unknown as { process?: ChildProcess }).process;
-  const exited = child ? new Promise<void>((done) => child.once('exit', () => done())) : null;
+  let stopping = false;
+  let unexpectedExit: ((how: string) => void) | undefined;
+  const exited = child
+    ? new Promise<void>((done) =>
+        child.once('exit', (code, signal) => {
+          process.removeListener('exit', killOnExit);
+          if (!stopping) unexpectedExit?.(signal ? `signal ${signal}` : `code ${code}`);
+          done();
+        }),
+      )
+    : null;
   // Last resort when this process exits without stop() (crash, process.exit elsewhere): the
   // postmaster is our child but does not die with us.
   const killOnExit = () => child?.kill('SIGINT');
   process.on('exit', killOnExit);
   const stop = async () => {
+    stopping = true;
     process.removeListener('exit', killOnExit);
     if (!child || !exited) return cluster.stop();
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGINT');
@@ -201,14 +204,16 @@ export async function startEmbeddedPostgres(options: {
     await stop();
     throw new EmbeddedPostgresError(`La base « ${DATABASE} » n’a pas pu être créée.`, String(error));
   }
-  return { url: `${serverUrl}/${DATABASE}`, serverUrl, port, stop };
-}
-
-async function exists(path: string): Promise<boolean> {
-  return access(path).then(
-    () => true,
-    () => false,
-  );
+  return {
+    url: `${serverUrl}/${DATABASE}`,
+    serverUrl,
+    port,
+    pid: child?.pid,
+    stop,
+    onUnexpectedExit: (listener) => {
+      unexpectedExit = listener;
+    },
+  };
 }
 
 /** Creates the database unless it exists (idempotent, unlike EmbeddedPostgres.createDatabase). */

@@ -18,6 +18,8 @@ export function buildDataSourceOptions(databaseUrl: string): DataSourceOptions {
     // Expected failures (unknown session, duplicate code) are answered as 4xx; real ones are
     // logged with their stack by ErrorFilter.
     logging: ['warn', 'migration'],
-    extra: { max: 10, application_name: 'eclore' },
+    // A connection attempt to an unreachable Postgres fails within 5 s (pg waits forever by
+    // default): requests then get 503 DATABASE_UNAVAILABLE instead of hanging.
+    extra: { max: 10, application_name: 'eclore', connectionTimeoutMillis: 5000 },
   };
 }

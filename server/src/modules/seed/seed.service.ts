@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import type { AppConfig } from '../../config/config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
+import { LOCK_KEYS, withAdvisoryLock } from '../../database/advisory-lock.js';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { generatePassword, hashPassword } from '../auth/password.js';
 import { StaffUsersRepository } from '../auth/staff-users.repository.js';
@@ -39,15 +41,21 @@ export class SeedService {
     @Inject(AuditRepository) private readonly audit: AuditRepository,
     @Inject(MediaService) private readonly media: MediaService,
     @Inject(SitesRepository) private readonly sites: SitesRepository,
+    @Inject(DataSource) private readonly dataSource: DataSource,
   ) {}
 
-  /** Idempotent: run at every start. */
+  /**
+   * Idempotent: run at every start, under an advisory lock so that instances starting together on
+   * one empty database take turns (the second finds the scenarios and the admin already there).
+   */
   async run(): Promise<SeedReport> {
-    const report: SeedReport = { scenarios: [], skipped: [], adminCreated: false };
-    await this.sites.seed(DEFAULT_SITES);
-    await this.seedScenarios(report);
-    await this.seedAdmin(report);
-    return report;
+    return withAdvisoryLock(this.dataSource, LOCK_KEYS.seed, async () => {
+      const report: SeedReport = { scenarios: [], skipped: [], adminCreated: false };
+      await this.sites.seed(DEFAULT_SITES);
+      await this.seedScenarios(report);
+      await this.seedAdmin(report);
+      return report;
+    });
   }
 
   private async seedScenarios(report: SeedReport): Promise<void> {
