@@ -42,7 +42,7 @@ export async function auditActions(
   since = 0,
 ): Promise<{ id: string; action: string; details: AnyJson }[]> {
   return (await t.dataSource.query(
-    `SELECT id::text, action, details FROM audit_log WHERE id > $1 ORDER BY id`,
+    `SELECT a.id::text AS id, a.action, a.details FROM audit_log a WHERE a.id > $1 ORDER BY a.id`,
     [since],
   )) as { id: string; action: string; details: AnyJson }[];
 }
