@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, screenshot, watchErrors } from './support/browser.js';
+import { apiLogin, queryServerDb } from './support/database.js';
 import { browserTestState } from './support/state.js';
 
 jest.setTimeout(120_000);
@@ -120,19 +121,13 @@ describe('Back-office « Casques » page', () => {
   });
 
   it('should show the server’s French message and drop the row when the headset was already revoked elsewhere', async () => {
-    const login = await fetch(`${state.baseUrl}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: state.adminEmail, password: state.adminPassword }),
-    });
-    expect(login.status).toBe(200);
-    const { accessToken } = (await login.json()) as { accessToken: string };
-    const admin = { Authorization: `Bearer ${accessToken}`, 'Content-Type': 'application/json' };
+    const admin = { ...(await apiLogin(state)), 'Content-Type': 'application/json' };
+    const [{ id: siteId }] = await queryServerDb<{ id: string }>(state, 'SELECT id FROM sites LIMIT 1');
     const label = `Casque ${Date.now() % 100_000} — Maison de l’emploi`;
     const created = await fetch(`${state.baseUrl}/api/v1/devices/pairing-codes`, {
       method: 'POST',
       headers: admin,
-      body: JSON.stringify({ label }),
+      body: JSON.stringify({ label, siteId }),
     });
     expect(created.status).toBe(201);
     const { code } = (await created.json()) as { code: string };

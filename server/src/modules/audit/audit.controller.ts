@@ -2,7 +2,7 @@ import { Controller, Get, Header, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe.js';
 import { Roles } from '../auth/auth.decorators.js';
-import { AuditQuery, type AuditPageResponse } from './audit.dto.js';
+import { AuditQuery, type AuditPageResponse, type AuditQueryParams } from './audit.dto.js';
 import { AuditService } from './audit.service.js';
 
 @ApiTags('journal')
@@ -15,7 +15,7 @@ export class AuditController {
   @ApiOperation({
     summary: 'Journal d’audit, du plus récent au plus ancien (filtres et pagination par curseur).',
   })
-  page(@Query(new ZodValidationPipe(AuditQuery)) query: AuditQuery): Promise<AuditPageResponse> {
+  page(@Query(new ZodValidationPipe(AuditQuery)) query: AuditQueryParams): Promise<AuditPageResponse> {
     return this.audit.page(query);
   }
 
@@ -24,7 +24,7 @@ export class AuditController {
   @Header('Content-Disposition', 'attachment; filename="journal-eclore.csv"')
   @ApiProduces('text/csv')
   @ApiOperation({ summary: 'Export CSV du journal (mêmes filtres ; séparateur « ; », UTF-8 avec BOM).' })
-  csv(@Query(new ZodValidationPipe(AuditQuery)) query: AuditQuery): Promise<string> {
+  csv(@Query(new ZodValidationPipe(AuditQuery)) query: AuditQueryParams): Promise<string> {
     return this.audit.csv(query);
   }
 

@@ -20,7 +20,8 @@ export const AuditQuery = z.strictObject({
     .optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
-export type AuditQuery = z.infer<typeof AuditQuery>;
+// Another name than the schema: decorator metadata would otherwise hand the zod object to Swagger as a class.
+export type AuditQueryParams = z.infer<typeof AuditQuery>;
 
 export interface AuditEntryResponse {
   id: string;

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { stringify } from 'csv-stringify/sync';
 import { AUDIT_ACTION_LABELS, labelOf } from './audit-actions.js';
-import type { AuditEntryResponse, AuditPageResponse, AuditQuery } from './audit.dto.js';
+import type { AuditEntryResponse, AuditPageResponse, AuditQueryParams } from './audit.dto.js';
 import { AuditRepository, type AuditRow } from './audit.repository.js';
 
 /** At most this many rows in one export (a year of a busy centre fits). */
@@ -28,14 +28,14 @@ const parisTime = new Intl.DateTimeFormat('fr-FR', {
 export class AuditService {
   constructor(@Inject(AuditRepository) private readonly audit: AuditRepository) {}
 
-  async page(query: AuditQuery): Promise<AuditPageResponse> {
+  async page(query: AuditQueryParams): Promise<AuditPageResponse> {
     const rows = await this.audit.search({ ...query, limit: query.limit + 1 });
     const entries = rows.slice(0, query.limit).map(toResponse);
     return { entries, nextBefore: rows.length > query.limit ? entries.at(-1)!.id : null };
   }
 
   /** UTF-8 with a BOM and `;` separators, so a French spreadsheet opens it as is. */
-  async csv(query: AuditQuery): Promise<string> {
+  async csv(query: AuditQueryParams): Promise<string> {
     const rows = await this.audit.search({ ...query, limit: EXPORT_MAX_ROWS });
     const body = stringify(
       rows.map((row) => [
