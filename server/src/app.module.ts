@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
 import { buildDataSourceOptions } from './database/options.js';
+import { AuditApiModule } from './modules/audit/audit-api.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { HealthModule } from './modules/health/health.module.js';
@@ -17,6 +18,7 @@ import { DevicesModule } from './modules/devices/devices.module.js';
 import { VoiceModule } from './modules/voice/voice.module.js';
 import { MediaModule } from './modules/media/media.module.js';
 import { SitesModule } from './modules/sites/sites.module.js';
+import { StaffModule } from './modules/staff/staff.module.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -41,6 +43,7 @@ export class AppModule {
           retryDelay: 500,
         }),
         AuditModule,
+        AuditApiModule,
         AuthModule.forRoot(authSecret),
         HealthModule,
         ScenariosModule,
@@ -53,6 +56,7 @@ export class AppModule {
         VoiceModule,
         MediaModule,
         SitesModule,
+        StaffModule,
         SeedModule,
       ],
     };

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { normalizeFollowUpCode } from '../../engine/src/index.js';
 import { launchChromium, watchErrors } from './support/browser.js';
+import { apiLogin } from './support/database.js';
 import { browserTestState } from './support/state.js';
 import { openScenario, skipToFollowUpCode } from './support/flow.js';
 
@@ -94,18 +95,12 @@ function skipLines(page: Page): Promise<Turn> {
 
 describe('Bank of scenarios played in the 2D fallback', () => {
   let browser: Browser;
-  let token = '';
+  let admin: Record<string, string> = {};
   const state = browserTestState();
 
   beforeAll(async () => {
     browser = await launchChromium();
-    const response = await fetch(`${state.baseUrl}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: state.adminEmail, password: state.adminPassword }),
-    });
-    expect(response.status).toBe(200);
-    token = ((await response.json()) as { accessToken: string }).accessToken;
+    admin = await apiLogin(state);
   });
 
   afterAll(async () => {
@@ -115,7 +110,7 @@ describe('Bank of scenarios played in the 2D fallback', () => {
   async function profile(code: string): Promise<Profile> {
     for (let attempt = 0; ; attempt++) {
       const response = await fetch(`${state.baseUrl}/api/v1/profiles/${encodeURIComponent(code)}`, {
-        headers: { authorization: `Bearer ${token}` },
+        headers: admin,
       });
       if (response.status === 200) return (await response.json()) as Profile;
       // 409 PROFILE_NOT_READY (completion still on its way) or 429 (lookups rate-limited): wait and retry.

@@ -34,7 +34,7 @@ describe('Headset pairing from the staff panel', () => {
     const label = `Casque accueil ${Date.now() % 100_000}`;
     const issued = await fetch(`${state.baseUrl}/api/v1/devices/pairing-codes`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },
+      headers: { 'content-type': 'application/json', ...adminToken },
       body: JSON.stringify({ label, siteId }),
     });
     const { code } = (await issued.json()) as { code: string };
@@ -89,7 +89,7 @@ describe('Headset pairing from the staff panel', () => {
     // An admin revokes the headset while the visitor plays on.
     const revoked = await fetch(`${state.baseUrl}/api/v1/devices/${deviceId}`, {
       method: 'DELETE',
-      headers: { authorization: `Bearer ${adminToken}` },
+      headers: { ...adminToken },
     });
     expect(revoked.status).toBe(204);
     const answers = await playFirstAnswers(page);
@@ -132,7 +132,7 @@ describe('Headset pairing from the staff panel', () => {
     const label = `Casque VR ${Date.now() % 100_000}`;
     const issued = await fetch(`${state.baseUrl}/api/v1/devices/pairing-codes`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },
+      headers: { 'content-type': 'application/json', ...adminToken },
       body: JSON.stringify({ label }),
     });
     const { code } = (await issued.json()) as { code: string };

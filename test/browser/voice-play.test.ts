@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { startBuiltApp, type RunningApp } from '../support/app-process.js';
 import { FakeOpenAi, replies } from '../support/fake-openai.js';
 import { launchChromium, screenshot, watchErrors } from './support/browser.js';
+import { apiLogin } from './support/database.js';
 import { browserTestState } from './support/state.js';
 import { openScenario as pickScenario } from './support/flow.js';
 import { openScenarioInVr, pointAndClick } from './support/xr.js';
@@ -44,16 +45,11 @@ interface Evidence {
 }
 
 async function profileEvidence(baseUrl: string, code: string): Promise<Evidence[]> {
-  const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(ADMIN),
-  });
-  const { accessToken } = (await login.json()) as { accessToken: string };
+  const admin = await apiLogin({ baseUrl, adminEmail: ADMIN.email, adminPassword: ADMIN.password });
   // The completion may still be in the outbox for a moment after the end screen shows.
   for (let attempt = 0; attempt < 40; attempt++) {
     const response = await fetch(`${baseUrl}/api/v1/profiles/${encodeURIComponent(code)}`, {
-      headers: { authorization: `Bearer ${accessToken}` },
+      headers: admin,
     });
     if (response.ok) {
       const profile = (await response.json()) as { competencies: { evidence: Evidence[] }[] };

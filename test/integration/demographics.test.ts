@@ -208,8 +208,9 @@ describe(DemographicsController.name, () => {
 
     beforeAll(async () => {
       const adminToken = await t.login();
+      const [{ id: siteId }] = (await t.dataSource.query(`SELECT id FROM sites LIMIT 1`)) as { id: string }[];
       const code = await t.api('POST', '/api/v1/devices/pairing-codes', {
-        body: { label: 'Casque du questionnaire' },
+        body: { label: 'Casque du questionnaire', siteId },
         token: adminToken,
       });
       const paired = await t.api('POST', '/api/v1/devices/pair', { body: { code: code.body.code } });

@@ -90,14 +90,16 @@ describe(DevicesController.name, () => {
 
     it('should answer 403 when a counsellor or an editor asks for a code', async () => {
       for (const token of [counsellorToken, editorToken]) {
-        const response = await createCode({ label: 'Casque' }, token);
+        const response = await createCode({ label: 'Casque', siteId }, token);
         expect(response.status).toBe(403);
         expect(response.body.code).toBe('FORBIDDEN_ROLE');
       }
     });
 
     it('should answer 401 when nobody is signed in', async () => {
-      const response = await t.api('POST', '/api/v1/devices/pairing-codes', { body: { label: 'Casque' } });
+      const response = await t.api('POST', '/api/v1/devices/pairing-codes', {
+        body: { label: 'Casque', siteId },
+      });
       expect(response.status).toBe(401);
       expect(response.body.code).toBe('AUTH_REQUIRED');
     });
@@ -108,6 +110,7 @@ describe(DevicesController.name, () => {
       ['the label is too long', { label: 'x'.repeat(101) }],
       ['the label is not text', { label: 42 }],
       ['the site id is not a UUID', { label: 'Casque', siteId: 'marseille' }],
+      ['the site is missing (a headset belongs to a site)', { label: 'Casque' }],
       ['an unknown field is sent', { label: 'Casque', token: 'abc' }],
     ])('should answer 400 VALIDATION_FAILED in French when %s', async (_case, body) => {
       const response = await createCode(body);
@@ -123,6 +126,15 @@ describe(DevicesController.name, () => {
       });
       expect(response.status).toBe(400);
       expect(response.body.code).toBe('MALFORMED_JSON');
+    });
+
+    it('should answer 404 SITE_NOT_FOUND when the site is deactivated', async () => {
+      const [{ id }] = (await t.dataSource.query(
+        `INSERT INTO sites (name, active) VALUES ('Ancien centre', false) RETURNING id`,
+      )) as { id: string }[];
+      const response = await createCode({ label: 'Casque', siteId: id });
+      expect(response.status).toBe(404);
+      expect(response.body.code).toBe('SITE_NOT_FOUND');
     });
 
     it('should answer 404 SITE_NOT_FOUND when the site does not exist', async () => {
@@ -155,14 +167,14 @@ describe(DevicesController.name, () => {
     });
 
     it('should accept the code typed with a space or without separator when pairing', async () => {
-      const first = (await createCode({ label: 'Casque A' })).body.code as string;
-      const second = (await createCode({ label: 'Casque B' })).body.code as string;
+      const first = (await createCode({ label: 'Casque A', siteId })).body.code as string;
+      const second = (await createCode({ label: 'Casque B', siteId })).body.code as string;
       expect((await pair({ code: first.replace('-', ' ') })).status).toBe(201);
       expect((await pair({ code: ` ${second.replace('-', '')} ` })).status).toBe(201);
     });
 
     it('should answer 410 PAIRING_CODE_USED when the same code is exchanged a second time', async () => {
-      const { code } = (await createCode({ label: 'Casque unique' })).body as { code: string };
+      const { code } = (await createCode({ label: 'Casque unique', siteId })).body as { code: string };
       expect((await pair({ code })).status).toBe(201);
       const again = await pair({ code });
       expect(again.status).toBe(410);
@@ -174,7 +186,7 @@ describe(DevicesController.name, () => {
     });
 
     it('should pair exactly one headset when two exchange the same code at the same time', async () => {
-      const { code } = (await createCode({ label: 'Casque disputé' })).body as { code: string };
+      const { code } = (await createCode({ label: 'Casque disputé', siteId })).body as { code: string };
       const answers = await Promise.all(Array.from({ length: 4 }, () => pair({ code })));
       expect(answers.map((a) => a.status).sort()).toEqual([201, 410, 410, 410]);
       const devices = (await t.dataSource.query(
@@ -184,7 +196,7 @@ describe(DevicesController.name, () => {
     });
 
     it('should answer 410 PAIRING_CODE_EXPIRED when the code is older than 10 minutes', async () => {
-      const { code } = (await createCode({ label: 'Casque en retard' })).body as { code: string };
+      const { code } = (await createCode({ label: 'Casque en retard', siteId })).body as { code: string };
       await t.dataSource.query(
         `UPDATE device_pairing_codes SET expires_at = now() - interval '1 second' WHERE label = 'Casque en retard'`,
       );
@@ -248,6 +260,7 @@ describe(DevicesController.name, () => {
         label: 'Casque listé',
         siteId,
         siteName: 'Cité des métiers — Marseille',
+        site: { id: siteId, name: 'Cité des métiers — Marseille' },
         pairedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
         lastSeenAt: null,
       });

@@ -25,13 +25,22 @@ export async function queryServerDb<T>(
   }
 }
 
-/** Logs in through the API and returns the staff bearer token. */
-export async function apiLogin(state: BrowserTestState): Promise<string> {
+/** Cookie and CSRF headers of a staff session (server-side sessions, docs/staff-api.md). */
+export function staffHeaders(login: Response, body: { csrfToken: string }): Record<string, string> {
+  const cookie = /eclore_staff=[^;]+/.exec(login.headers.get('set-cookie') ?? '')?.[0];
+  if (!cookie) throw new Error('Login set no session cookie');
+  return { cookie, 'x-csrf-token': body.csrfToken };
+}
+
+/** Logs in through the API and returns the headers that authenticate the admin's requests. */
+export async function apiLogin(
+  state: Pick<BrowserTestState, 'baseUrl' | 'adminEmail' | 'adminPassword'>,
+): Promise<Record<string, string>> {
   const response = await fetch(`${state.baseUrl}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email: state.adminEmail, password: state.adminPassword }),
   });
   if (!response.ok) throw new Error(`Login failed: ${response.status}`);
-  return ((await response.json()) as { accessToken: string }).accessToken;
+  return staffHeaders(response, (await response.json()) as { csrfToken: string });
 }

@@ -2,6 +2,7 @@
 // Staff API calls from a test (cookie session + CSRF token, docs/staff-api.md) and the sign-in of
 // the back-office in a page.
 import type { Page } from 'playwright-core';
+import { staffHeaders } from './database.js';
 import type { BrowserTestState } from './state.js';
 
 export interface StaffClient {
@@ -16,15 +17,13 @@ export async function staffClient(baseUrl: string, email: string, password: stri
     body: JSON.stringify({ email, password }),
   });
   if (login.status !== 200) throw new Error(`Sign-in failed for ${email}: ${login.status}`);
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const headers = staffHeaders(login, (await login.json()) as { csrfToken: string });
   return {
     async call<T>(method: string, path: string, body?: unknown) {
       const response = await fetch(`${baseUrl}/api/v1${path}`, {
         method,
         headers: {
-          cookie,
-          'x-csrf-token': csrfToken,
+          ...headers,
           ...(body === undefined ? {} : { 'content-type': 'application/json' }),
         },
         body: body === undefined ? undefined : JSON.stringify(body),

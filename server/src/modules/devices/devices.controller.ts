@@ -1,5 +1,5 @@
 import { Controller, Delete, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DomainError } from '../../common/domain-error.js';
 import { RateLimit } from '../../common/rate-limit.guard.js';
 import { ZodBody } from '../../common/zod-body.js';
@@ -31,7 +31,6 @@ export class DevicesController {
 
   @Post('pairing-codes')
   @Roles('admin')
-  @ApiBearerAuth()
   @ApiOperation({ summary: 'Crée un code d’appairage à usage unique (6 chiffres, valable 10 minutes).' })
   createPairingCode(
     @ZodBody(CreatePairingCodeBody) body: CreatePairingCodeBody,
@@ -51,7 +50,6 @@ export class DevicesController {
 
   @Get()
   @Roles('admin')
-  @ApiBearerAuth()
   @ApiOperation({ summary: 'Liste les casques appairés (non révoqués).' })
   list(): Promise<DeviceListResponse> {
     return this.devices.list();
@@ -68,7 +66,6 @@ export class DevicesController {
   @Delete(':id')
   @HttpCode(204)
   @Roles('admin')
-  @ApiBearerAuth()
   @ApiOperation({ summary: 'Révoque un casque : son jeton est refusé dès maintenant.' })
   revoke(@Param('id', parseDeviceId()) id: string, @CurrentUser() user: StaffPrincipal): Promise<void> {
     return this.devices.revoke(id, user);

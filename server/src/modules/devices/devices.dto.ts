@@ -11,7 +11,8 @@ const unknownFieldsInFrench = (issue: { code?: string; keys?: string[] }) =>
 export const CreatePairingCodeBody = z.strictObject(
   {
     label: z.string().trim().min(1, 'nom du casque attendu').max(100, '100 caractères au plus'),
-    siteId: z.uuid('identifiant de site attendu (UUID)').optional(),
+    // A headset belongs to a site: its visits are seen by that site's counsellors.
+    siteId: z.uuid('identifiant de site attendu (UUID)'),
   },
   { error: unknownFieldsInFrench },
 );
@@ -45,6 +46,7 @@ export interface DeviceResponse {
   label: string;
   siteId: string | null;
   siteName: string | null;
+  site: { id: string; name: string } | null;
   pairedAt: string;
   lastSeenAt: string | null;
 }

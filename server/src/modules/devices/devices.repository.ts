@@ -31,8 +31,9 @@ export class DevicesRepository {
     this.repo = dataSource.getRepository(DeviceEntity);
   }
 
+  /** Only an active site takes new headsets. */
   async siteExists(siteId: string): Promise<boolean> {
-    return this.dataSource.getRepository(SiteEntity).existsBy({ id: siteId });
+    return this.dataSource.getRepository(SiteEntity).existsBy({ id: siteId, active: true });
   }
 
   async findSiteName(siteId: string): Promise<string | null> {

@@ -37,8 +37,8 @@ export class DevicesService {
     body: CreatePairingCodeBody,
     admin: StaffPrincipal,
   ): Promise<CreatePairingCodeResponse> {
-    const siteId = body.siteId ?? null;
-    if (siteId !== null && !(await this.devices.siteExists(siteId))) throw new DomainError('SITE_NOT_FOUND');
+    const siteId = body.siteId;
+    if (!(await this.devices.siteExists(siteId))) throw new DomainError('SITE_NOT_FOUND');
     for (let draw = 0; draw < MAX_CODE_DRAWS; draw++) {
       const code = generatePairingCode();
       const codeHash = hashPairingCode(normalizePairingCode(code)!);
@@ -102,6 +102,7 @@ export class DevicesService {
         label: row.label,
         siteId: row.siteId,
         siteName: row.siteName,
+        site: row.siteId && row.siteName ? { id: row.siteId, name: row.siteName } : null,
         pairedAt: row.pairedAt.toISOString(),
         lastSeenAt: row.lastSeenAt?.toISOString() ?? null,
       })),
