@@ -1,10 +1,13 @@
 /// <reference lib="dom" />
 import type { Browser, Page } from 'playwright-core';
+import { axeViolations } from './support/axe.js';
 import { launchChromium, screenshot, watchErrors } from './support/browser.js';
-import { apiLogin, queryServerDb } from './support/database.js';
+import { adminClient, signInBackOffice, unexpectedErrors } from './support/staff.js';
 import { browserTestState } from './support/state.js';
 
 jest.setTimeout(120_000);
+
+const GAP = 'Cité des Métiers – Gap';
 
 describe('Back-office « Casques » page', () => {
   let browser: Browser;
@@ -18,33 +21,41 @@ describe('Back-office « Casques » page', () => {
     await browser?.close();
   });
 
-  async function logIn(page: Page): Promise<void> {
-    await page.goto(`${state.baseUrl}/admin`);
-    await page.getByLabel('Adresse e-mail').fill(state.adminEmail);
-    await page.getByLabel('Mot de passe').fill(state.adminPassword);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.getByRole('navigation').waitFor();
-  }
-
-  it('should pair a headset with the code shown, list it, then refuse its token once revoked when an admin confirms the revocation', async () => {
+  async function openDevices(): Promise<{ page: Page; errors: string[] }> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
     const errors = watchErrors(page);
-    await logIn(page);
-
+    await signInBackOffice(page, state.baseUrl, state.adminEmail, state.adminPassword);
     const navigation = page.getByRole('navigation', { name: 'Pages de l’espace professionnel' });
-    expect(await navigation.getByRole('link', { name: 'Profil de compétences' }).isVisible()).toBe(true);
     await navigation.getByRole('link', { name: 'Casques' }).click();
     await page.getByRole('heading', { name: 'Casques', level: 1 }).waitFor();
+    await page.locator('#tableau-casques, #liste-casques [role="status"]').first().waitFor();
+    return { page, errors };
+  }
+
+  it('should pair a headset of a site with the code shown, list it, then refuse its token once revoked when an admin confirms the revocation', async () => {
+    const { page, errors } = await openDevices();
+    const navigation = page.getByRole('navigation', { name: 'Pages de l’espace professionnel' });
     expect(await navigation.getByRole('link', { name: 'Casques' }).getAttribute('aria-current')).toBe('page');
     expect(await page.getByLabel('Nom du casque').evaluate((e) => e === document.activeElement)).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
 
-    // An empty label is refused in French before anything is sent.
+    // Empty label and no site: both refused in French, tied to their fields, before anything is sent.
     await page.getByRole('button', { name: 'Créer un code d’appairage' }).click();
-    await expect(page.locator('#erreur-appairage').textContent()).resolves.toMatch(/Donnez un nom au casque/);
-    await screenshot(page, 'admin-casques-01-validation');
+    await expect(page.locator('#nom-casque-erreur').textContent()).resolves.toMatch(
+      /Donnez un nom au casque/,
+    );
+    await expect(page.getByLabel('Nom du casque').getAttribute('aria-describedby')).resolves.toContain(
+      'nom-casque-erreur',
+    );
+    await expect(page.locator('#site-casque-erreur').textContent()).resolves.toBe(
+      'Choisissez le site où le casque servira.',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'admin/casques-01-validation');
 
-    const label = `Casque ${Date.now() % 100_000} — Cité des Métiers`;
+    const label = `Casque ${Date.now() % 100_000} — Gap`;
     await page.getByLabel('Nom du casque').fill(label);
+    await page.getByLabel('Site du casque').selectOption({ label: GAP });
     await page.getByRole('button', { name: 'Créer un code d’appairage' }).click();
     const codeValue = page.locator('#code-valeur');
     await codeValue.waitFor();
@@ -55,13 +66,12 @@ describe('Back-office « Casques » page', () => {
     );
     const firstCountdown = (await page.locator('#expiration-code').textContent()) ?? '';
     expect(firstCountdown).toMatch(/^expire dans (9|10)\u00a0min \d{1,2}\u00a0s$/);
-    // The countdown is live: it changes without any action.
     await page.waitForFunction(
       (before) => document.getElementById('expiration-code')?.textContent !== before,
       firstCountdown,
       { timeout: 5_000 },
     );
-    await screenshot(page, 'admin-casques-02-code');
+    await screenshot(page, 'admin/casques-02-code');
 
     // The test plays the headset: it exchanges the code for its token.
     const paired = await fetch(`${state.baseUrl}/api/v1/devices/pair`, {
@@ -76,29 +86,31 @@ describe('Back-office « Casques » page', () => {
     });
     expect(me.status).toBe(200);
 
-    // The admin reloads the list and sees the headset (its /me call above counts as its last activity).
     await page.getByRole('button', { name: 'Actualiser la liste' }).click();
     const row = page.locator(`#tableau-casques tr[data-casque="${deviceId}"]`);
     await row.waitFor();
     await expect(row.getByRole('rowheader').textContent()).resolves.toBe(label);
     const cells = await row.locator('td').allTextContents();
-    expect(cells[0]).toBe('non précisé');
+    expect(cells[0]).toBe(GAP);
     expect(cells[1]).toMatch(
       /^\d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}/,
     );
-    await screenshot(page, 'admin-casques-03-liste', true);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'admin/casques-03-liste', true);
 
     // Revoke: a confirmation dialog first; cancelling keeps the headset.
     await row.getByRole('button', { name: `Révoquer ${label}` }).click();
     const dialog = page.getByRole('dialog', { name: `Révoquer « ${label} » ?` });
     await dialog.waitFor();
-    await screenshot(page, 'admin-casques-04-confirmation');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'admin/casques-04-confirmation');
     await dialog.getByRole('button', { name: 'Annuler' }).click();
     await dialog.waitFor({ state: 'hidden' });
     expect(await row.isVisible()).toBe(true);
     // Escape closes it too, and the focus goes back to the row's button.
     const revokeButton = row.getByRole('button', { name: `Révoquer ${label}` });
     await revokeButton.click();
+    await dialog.waitFor();
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
     expect(await revokeButton.evaluate((b) => b === document.activeElement)).toBe(true);
@@ -106,81 +118,59 @@ describe('Back-office « Casques » page', () => {
     // Keyboard only: Enter opens the dialog (focus on « Annuler »), Tab then Enter confirms.
     await page.keyboard.press('Enter');
     await dialog.waitFor();
+    expect(
+      await dialog.getByRole('button', { name: 'Annuler' }).evaluate((b) => b === document.activeElement),
+    ).toBe(true);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await row.waitFor({ state: 'detached' });
-    await expect(page.locator('#liste-casques').textContent()).resolves.not.toContain(label);
-    await screenshot(page, 'admin-casques-05-revoque', true);
+    await page
+      .getByRole('status')
+      .filter({ hasText: `« ${label} » est révoqué.` })
+      .waitFor();
+    await screenshot(page, 'admin/casques-05-revoque', true);
 
     const afterRevocation = await fetch(`${state.baseUrl}/api/v1/devices/me`, {
       headers: { Authorization: `Device ${token}` },
     });
     expect(afterRevocation.status).toBe(401);
-    expect(errors).toEqual([]);
+    expect(unexpectedErrors(errors)).toEqual([]);
     await page.close();
   });
 
   it('should show the server’s French message and drop the row when the headset was already revoked elsewhere', async () => {
-    const admin = { ...(await apiLogin(state)), 'Content-Type': 'application/json' };
-    const [{ id: siteId }] = await queryServerDb<{ id: string }>(state, 'SELECT id FROM sites LIMIT 1');
+    const admin = await adminClient(state);
+    const sites = await admin.call<{ id: string; name: string }[]>('GET', '/sites');
+    const siteId = sites.body.find((s) => s.name === GAP)!.id;
     const label = `Casque ${Date.now() % 100_000} — Maison de l’emploi`;
-    const created = await fetch(`${state.baseUrl}/api/v1/devices/pairing-codes`, {
-      method: 'POST',
-      headers: admin,
-      body: JSON.stringify({ label, siteId }),
-    });
+    const created = await admin.call<{ code: string }>('POST', '/devices/pairing-codes', { label, siteId });
     expect(created.status).toBe(201);
-    const { code } = (await created.json()) as { code: string };
     const paired = await fetch(`${state.baseUrl}/api/v1/devices/pair`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ code }),
+      body: JSON.stringify({ code: created.body.code }),
     });
-    expect(paired.status).toBe(201);
     const { deviceId } = (await paired.json()) as { deviceId: string };
 
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
-    await logIn(page);
-    await page.getByRole('link', { name: 'Casques' }).click();
+    const { page } = await openDevices();
     const row = page.locator(`#tableau-casques tr[data-casque="${deviceId}"]`);
     await row.waitFor();
     // Paired but never heard from since.
     await expect(row.locator('td').nth(2).textContent()).resolves.toBe('jamais');
 
-    // Another admin revokes it meanwhile.
-    const revoked = await fetch(`${state.baseUrl}/api/v1/devices/${deviceId}`, {
-      method: 'DELETE',
-      headers: admin,
-    });
-    expect(revoked.status).toBe(204);
+    expect((await admin.call('DELETE', `/devices/${deviceId}`)).status).toBe(204);
 
     await row.getByRole('button', { name: `Révoquer ${label}` }).click();
     const dialog = page.getByRole('dialog', { name: `Révoquer « ${label} » ?` });
     await dialog.getByRole('button', { name: 'Révoquer' }).click();
-    const alert = dialog.getByRole('alert');
-    await alert.getByText('Ce casque n’existe pas ou a déjà été révoqué.', { exact: true }).waitFor();
+    await dialog
+      .getByRole('alert')
+      .getByText('Ce casque n’existe pas ou a déjà été révoqué.', { exact: true })
+      .waitFor();
     await row.waitFor({ state: 'detached' });
-    expect(await dialog.getByRole('button', { name: 'Révoquer' }).isDisabled()).toBe(true);
-    await screenshot(page, 'admin-casques-06-deja-revoque');
+    await screenshot(page, 'admin/casques-06-deja-revoque');
     await dialog.getByRole('button', { name: 'Annuler' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await page.close();
-  });
-
-  it('should hide the « Casques » page when the staff member is not an admin', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
-    await logIn(page);
-    // A counsellor's session as the back-office stores it (no API creates counsellors yet).
-    await page.evaluate(() => {
-      const key = 'eclore.admin.session';
-      const stored = JSON.parse(sessionStorage.getItem(key) ?? '{}') as Record<string, string>;
-      sessionStorage.setItem(key, JSON.stringify({ ...stored, role: 'counsellor' }));
-    });
-    await page.goto(`${state.baseUrl}/admin#casques`);
-    await page.reload();
-    await page.getByRole('heading', { name: 'Profil de compétences', level: 1 }).waitFor();
-    expect(await page.getByRole('link', { name: 'Casques' }).count()).toBe(0);
-    expect(await page.locator('#vue-casques').isVisible()).toBe(false);
     await page.close();
   });
 });

@@ -1,14 +1,18 @@
 // The back-office's one API module: cookie session (`eclore_staff`, HttpOnly) plus the session's
 // `X-CSRF-Token` on every unsafe request, French messages from the server's error table, and a
 // 401 that sends the person back to the sign-in page with a message (state.ts).
+import type { DeviceListResponse } from '../../../server/src/modules/devices/devices.dto.js';
 import type { ProfileResponse } from '../../../server/src/modules/profiles/profiles.dto.js';
+import type { SiteResponse } from '../../../server/src/modules/sites/sites.dto.js';
 import { sessionEnded, csrfToken } from './state.js';
 
 export type { ProfileResponse };
 export type ProfileCompetency = ProfileResponse['competencies'][number];
 export type ProfileEvidence = ProfileCompetency['evidence'][number];
 
-// Shapes of docs/staff-api.md (the staff-server branch owns the server side).
+// Types from the server's DTOs where they exist; the others follow docs/staff-api.md until the
+// staff-server branch lands them (then import them the same way).
+// (auth.dto.ts imports a TypeORM entity, which the client cannot compile: its shapes are here.)
 export type Role = 'counsellor' | 'editor' | 'admin';
 export interface SiteRef {
   id: string;
@@ -25,14 +29,12 @@ export interface SignedIn {
   user: StaffUser;
   csrfToken: string;
 }
-export interface Site {
-  id: string;
-  name: string;
-  city: string | null;
-  active: boolean;
-  deviceCount: number;
-  sessionCount: number;
+export interface InvitationInfo {
+  email: string;
+  displayName: string;
+  kind: 'invitation' | 'reset';
 }
+export type Site = SiteResponse;
 export interface StaffAccount extends StaffUser {
   active: boolean;
   lastSignInAt: string | null;
@@ -43,11 +45,6 @@ export interface Invitation {
   url: string;
   expiresAt: string;
   emailed: boolean;
-}
-export interface InvitationInfo {
-  email: string;
-  displayName: string;
-  kind: 'invitation' | 'reset';
 }
 export interface AuditEntry {
   id: string;
@@ -199,13 +196,13 @@ export const api = {
   auditCsvUrl: (filters: AuditFilters) => `/api/v1/audit/export.csv${q(filters)}`,
 
   devices: async () =>
-    (await request<(Device & { siteId?: string | null; siteName?: string | null })[]>('GET', '/devices')).map(
-      // Before the staff API, the list carried `siteId`/`siteName` instead of `site`.
-      (d): Device => ({
-        ...d,
-        site: d.site ?? (d.siteId && d.siteName ? { id: d.siteId, name: d.siteName } : null),
-      }),
-    ),
+    (await request<DeviceListResponse>('GET', '/devices')).devices.map((d): Device => ({
+      id: d.id,
+      label: d.label,
+      pairedAt: d.pairedAt,
+      lastSeenAt: d.lastSeenAt,
+      site: d.siteId && d.siteName ? { id: d.siteId, name: d.siteName } : null,
+    })),
   createPairingCode: (body: { siteId: string; label: string }) =>
     request<PairingCode>('POST', '/devices/pairing-codes', { body }),
   revokeDevice: (id: string) => request<void>('DELETE', `/devices/${id}`),

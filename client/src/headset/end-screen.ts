@@ -113,6 +113,8 @@ export function renderEndScreen(section: HTMLElement, data: EndScreenData, onCon
   const skillsTitle = el('h3', 'Ce que vous avez montré');
   const skills = el('ul', undefined, 'competences');
   skills.id = 'liste-competences';
+  // Ties are broken by the scenario's maxima, known once the server confirmed the scores.
+  if (data.confirmed) skills.dataset.confirme = 'true';
   if (shown.length === 0)
     skills.append(el('li', 'Vous avez découvert le métier\u202f: c’est un premier pas\u202f!'));
   for (const c of shown) {

@@ -57,7 +57,7 @@ export async function scoresInBackOffice(
 ): Promise<Record<string, { score: number; max: number }>> {
   await page.goto(`${baseUrl}/admin`);
   await page.getByLabel('Adresse e-mail').fill(credentials.email);
-  await page.getByLabel('Mot de passe').fill(credentials.password);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(credentials.password);
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await page.getByLabel('Code de suivi').fill(code.toLowerCase());
   await page.getByRole('button', { name: 'Afficher le profil' }).click();
@@ -65,14 +65,15 @@ export async function scoresInBackOffice(
   const rows = await page.locator('#tableau-competences tbody tr').evaluateAll((trs) =>
     trs.map((tr) => ({
       id: (tr as HTMLElement).dataset.competence ?? '',
-      text: tr.querySelector('td.nombre')?.textContent ?? '',
+      score: tr.querySelector('td[data-score]')?.textContent ?? '',
+      max: tr.querySelector('td[data-max]')?.textContent ?? '',
     })),
   );
   const scores: Record<string, { score: number; max: number }> = {};
   for (const row of rows) {
-    const match = /^(-?\d+) \/ (\d+)$/.exec(row.text.trim());
-    if (!match) throw new Error(`Unreadable score cell for ${row.id}: « ${row.text} »`);
-    scores[row.id] = { score: Number(match[1]), max: Number(match[2]) };
+    if (!/^-?\d+$/.test(row.score.trim()) || !/^\d+$/.test(row.max.trim()))
+      throw new Error(`Unreadable score cells for ${row.id}: « ${row.score} » / « ${row.max} »`);
+    scores[row.id] = { score: Number(row.score), max: Number(row.max) };
   }
   return scores;
 }
