@@ -43,7 +43,9 @@ export type ErrorCode =
   | 'VOICE_FAILED'
   | 'MEDIA_NAME_INVALID'
   | 'MEDIA_NOT_FOUND'
-  | 'MEDIA_RANGE_NOT_SATISFIABLE';
+  | 'MEDIA_RANGE_NOT_SATISFIABLE'
+  | 'MAP_CHOICE_SESSION_COMPLETED'
+  | 'MAP_CHOICE_STEP_MISMATCH';
 
 /** HTTP status of each code: one exhaustive table, checked by the compiler. */
 export const ERROR_STATUS: Record<ErrorCode, number> = {
@@ -94,6 +96,8 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   MEDIA_NAME_INVALID: 400,
   MEDIA_NOT_FOUND: 404,
   MEDIA_RANGE_NOT_SATISFIABLE: 416,
+  MAP_CHOICE_SESSION_COMPLETED: 409,
+  MAP_CHOICE_STEP_MISMATCH: 409,
 };
 
 /** Default French message of each code; a DomainError may give a more precise one. */
@@ -144,6 +148,9 @@ export const ERROR_MESSAGE: Record<ErrorCode, string> = {
   MEDIA_NAME_INVALID: 'Nom de média invalide (empreinte SHA-256 suivie de .jpg, .png, .webp, .webm ou .mp4).',
   MEDIA_NOT_FOUND: 'Ce média n’existe pas.',
   MEDIA_RANGE_NOT_SATISFIABLE: 'La plage d’octets demandée dépasse la taille du média.',
+  MAP_CHOICE_SESSION_COMPLETED: 'Cette visite est terminée\u00a0: il n’y a plus de réponse à comprendre.',
+  MAP_CHOICE_STEP_MISMATCH:
+    'Cette visite n’en est pas à ce choix\u00a0: envoyez d’abord les événements en attente.',
 };
 
 export class DomainError extends Error {
