@@ -893,7 +893,10 @@ export class HeadsetApp {
     }
     this.showUnderstood(heard.transcript, false);
     const choices = session.currentChoices;
-    const result = await understand(this.apiBase, heard.transcript, choices, this.lastSpeaker?.text);
+    const result = await understand(this.apiBase, heard.transcript, choices, {
+      sessionId: session.sessionId,
+      step,
+    });
     if (this.session !== session || session.step !== step) return;
     this.talk = 'idle';
     session.heard(heard.transcript, result.choiceIndex, result.confidence, result.via);
