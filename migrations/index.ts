@@ -7,6 +7,7 @@ import { LinkSessionsToDevices1795500002000 } from './1795500002000-LinkSessions
 import { UniqueEventSeqPerSession1796000000000 } from './1796000000000-UniqueEventSeqPerSession.js';
 import { CreateSharedState1796200000000 } from './1796200000000-CreateSharedState.js';
 import { CreateStaffAccountsAndSessions1796300000000 } from './1796300000000-CreateStaffAccountsAndSessions.js';
+import { CreateLlmCache1796500000000 } from './1796500000000-CreateLlmCache.js';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -20,4 +21,5 @@ export const MIGRATIONS: MigrationClass[] = [
   UniqueEventSeqPerSession1796000000000,
   CreateSharedState1796200000000,
   CreateStaffAccountsAndSessions1796300000000,
+  CreateLlmCache1796500000000,
 ];

@@ -9,6 +9,7 @@ import { AuditApiModule } from './modules/audit/audit-api.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { DialogueModule } from './modules/llm/dialogue.module.js';
 import { LlmModule } from './modules/llm/llm.module.js';
 import { ProfilesModule } from './modules/profiles/profiles.module.js';
 import { ScenariosModule } from './modules/scenarios/scenarios.module.js';
@@ -59,6 +60,7 @@ export class AppModule {
         SessionsModule,
         ProfilesModule,
         LlmModule,
+        DialogueModule,
         SpeechModule,
         DevicesModule,
         DemographicsModule,

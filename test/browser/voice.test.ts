@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -9,11 +9,14 @@ import { ErrorFilter } from '../../server/src/common/error.filter.js';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { bundleForBrowser } from '../support/bundle.js';
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../support/chromium.js';
-import { LlmModule } from '../../server/src/modules/llm/llm.module.js';
-import type { LlmConfig } from '../../server/src/modules/llm/llm.config.js';
+import { randomUUID } from 'node:crypto';
+import { generateFollowUpCode } from '../../engine/src/follow-up-code.js';
+import { APP_MAIN, startBuiltApp, type RunningApp } from '../support/app-process.js';
 import { SpeechModule } from '../../server/src/modules/speech/speech.module.js';
 import type { SttConfig } from '../../server/src/modules/speech/speech.config.js';
 import { FakeOpenAi, replies } from '../support/fake-openai.js';
+
+const FIXTURE_NARRATIVES = resolve(__dirname, '../integration/fixtures/narratives');
 
 // What the bundle exposes on the page (typed by hand: the client sources use DOM types).
 interface VoiceHandle {
@@ -24,7 +27,7 @@ interface VoiceHandle {
 }
 interface VoiceLib {
   createVoiceInput(options: Record<string, unknown>): VoiceHandle;
-  mapChoiceOnServer(apiBase: string, request: Record<string, unknown>): Promise<unknown>;
+  mapChoiceOnServer(apiBase: string, request: Record<string, unknown>, offered: number[]): Promise<unknown>;
 }
 
 describe('createVoiceInput', () => {
@@ -34,12 +37,9 @@ describe('createVoiceInput', () => {
   let browser: Browser;
   const apps: INestApplication[] = [];
 
-  async function startApp(config: SttConfig | null, llm: LlmConfig | null = null): Promise<string> {
+  async function startApp(config: SttConfig | null): Promise<string> {
     class VoiceTestModule {}
-    const root = {
-      module: VoiceTestModule,
-      imports: [SpeechModule.withConfig(config), LlmModule.withConfig(llm)],
-    };
+    const root = { module: VoiceTestModule, imports: [SpeechModule.withConfig(config)] };
     // Set up as server/src/app.ts does: JSON body parser only, `/api` prefix, the global error filter.
     const app = await NestFactory.create<NestExpressApplication>(root, { logger: false, bodyParser: false });
     app.useBodyParser('json', { limit: '5mb' });
@@ -186,32 +186,63 @@ describe('createVoiceInput', () => {
     await page.context().close();
   }, 30_000);
 
-  it('should map an utterance through the server LLM and drop an answer outside the offered choices', async () => {
-    const origin = await startApp(null, {
-      baseUrl: fake.baseUrl,
-      apiKey: 'k',
-      model: 'fake-model',
-      structuredOutput: 'json_schema',
-      timeoutMs: 2000,
-      promptsDir: 'prompts',
-    });
-    fake.enqueue('/v1/chat/completions', replies.chat('{"choice":"1"}'), replies.chat('{"choice":"7"}'));
-    const page = await openPage(origin);
-    const answers = await page.evaluate(async () => {
-      const choices = [
-        { index: 0, text: 'Je continue.' },
-        { index: 1, text: 'Je coupe tout et j’appelle mon binôme.' },
-      ];
-      const map = (globalThis as unknown as { Voice: VoiceLib }).Voice.mapChoiceOnServer;
-      return [
-        await map('', { utterance: 'j’arrête et je préviens', choices }),
-        await map('', { utterance: 'euh', choices }),
-      ];
-    });
-    expect(answers).toEqual([
-      { choiceIndex: 1, via: 'llm' },
-      { choiceIndex: null, via: 'llm' },
-    ]);
-    await page.context().close();
-  }, 30_000);
+  it('should map an utterance through the server LLM for the session’s decision and drop an answer outside the offered choices', async () => {
+    if (!existsSync(APP_MAIN)) throw new Error('Build missing: run `npm run build` first.');
+    const dataDir = mkdtempSync('/tmp/eclore-voice-llm-');
+    chmodSync(dataDir, 0o755);
+    let running: RunningApp | null = null;
+    try {
+      running = await startBuiltApp({
+        dataDir,
+        env: {
+          ECLORE_NARRATIVES_DIR: FIXTURE_NARRATIVES,
+          LLM_BASE_URL: fake.baseUrl,
+          LLM_API_KEY: 'k',
+          LLM_MODEL: 'fake-model',
+          TTS_PROVIDER: 'none',
+        },
+      });
+      const origin = running.baseUrl;
+      const catalog = (await (await fetch(`${origin}/api/v1/catalog`)).json()) as {
+        scenarios: { id: string; versionId: string }[];
+      };
+      const sessionId = randomUUID();
+      await fetch(`${origin}/api/v1/sessions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          id: sessionId,
+          scenarioId: catalog.scenarios[0].id,
+          versionId: catalog.scenarios[0].versionId,
+          followUpCode: generateFollowUpCode(),
+          startedAt: new Date().toISOString(),
+        }),
+      });
+      fake.enqueue('/v1/chat/completions', replies.chat('{"choice":"1"}'), replies.chat('{"choice":"7"}'));
+      const page = await openPage(origin);
+      const answers = await page.evaluate(async (id) => {
+        const map = (globalThis as unknown as { Voice: VoiceLib }).Voice.mapChoiceOnServer;
+        return [
+          await map('', { sessionId: id, step: 0, utterance: 'je grimpe sans traîner' }, [0, 1, 2]),
+          await map('', { sessionId: id, step: 0, utterance: 'je fonce sans réfléchir' }, [0, 1, 2]),
+        ];
+      }, sessionId);
+      expect(answers).toEqual([
+        { choiceIndex: 1, via: 'llm' },
+        { choiceIndex: null, via: 'llm' },
+      ]);
+      // The server sent the story's own options, not anything from the page.
+      const sent = fake.requestsTo('/v1/chat/completions')[0].json as { messages: { content: string }[] };
+      expect(sent.messages[1].content).toContain('Je monte tout de suite.');
+      await page.context().close();
+    } finally {
+      if (running?.child.exitCode === null) {
+        // SIGTERM lets the app stop its embedded Postgres.
+        const exited = new Promise((done) => running!.child.once('exit', done));
+        running.child.kill('SIGTERM');
+        await exited;
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 180_000);
 });

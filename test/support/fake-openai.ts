@@ -41,6 +41,7 @@ export class FakeOpenAi {
   readonly requests: RecordedRequest[] = [];
   private readonly queues = new Map<string, FakeReply[]>();
   private readonly defaults = new Map<string, FakeReply>();
+  private readonly responders = new Map<string, (request: RecordedRequest) => FakeReply>();
   private readonly pendingTimers = new Set<NodeJS.Timeout>();
 
   private constructor(
@@ -77,6 +78,12 @@ export class FakeOpenAi {
     return this;
   }
 
+  /** Computes the reply from the request once the route's queue is empty (before any default). */
+  setResponder(route: FakeRoute, responder: (request: RecordedRequest) => FakeReply): this {
+    this.responders.set(route, responder);
+    return this;
+  }
+
   requestsTo(route: FakeRoute): RecordedRequest[] {
     return this.requests.filter((r) => r.path === route);
   }
@@ -85,6 +92,7 @@ export class FakeOpenAi {
     this.requests.length = 0;
     this.queues.clear();
     this.defaults.clear();
+    this.responders.clear();
   }
 
   async close(): Promise<void> {
@@ -112,7 +120,8 @@ export class FakeOpenAi {
     }
     this.requests.push(recorded);
 
-    const reply = this.queues.get(path)?.shift() ?? this.defaults.get(path);
+    const reply =
+      this.queues.get(path)?.shift() ?? this.responders.get(path)?.(recorded) ?? this.defaults.get(path);
     if (!reply) {
       send(res, { status: 500, body: { error: { message: `fake-openai: no recorded reply for ${path}` } } });
       return;

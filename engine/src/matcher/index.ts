@@ -1,5 +1,6 @@
 export {
   matchChoice,
+  splitNegation,
   concepts,
   fold,
   tokenize,
@@ -11,3 +12,4 @@ export {
   type MatchableChoice,
 } from './matcher.js';
 export { SYNONYM_GROUPS } from './synonyms.js';
+export { isAddressedToSystem, isNonAnswer } from './meta.js';

@@ -61,7 +61,9 @@ export type ErrorCode =
   | 'SITE_IN_USE'
   | 'STAFF_NOT_FOUND'
   | 'STAFF_EMAIL_TAKEN'
-  | 'LAST_ADMIN';
+  | 'LAST_ADMIN'
+  | 'MAP_CHOICE_SESSION_COMPLETED'
+  | 'MAP_CHOICE_STEP_MISMATCH';
 
 /** HTTP status of each code: one exhaustive table, checked by the compiler. */
 export const ERROR_STATUS: Record<ErrorCode, number> = {
@@ -130,6 +132,8 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   STAFF_NOT_FOUND: 404,
   STAFF_EMAIL_TAKEN: 409,
   LAST_ADMIN: 409,
+  MAP_CHOICE_SESSION_COMPLETED: 409,
+  MAP_CHOICE_STEP_MISMATCH: 409,
 };
 
 /** Default French message of each code; a DomainError may give a more precise one. */
@@ -199,6 +203,9 @@ export const ERROR_MESSAGE: Record<ErrorCode, string> = {
   STAFF_NOT_FOUND: 'Ce compte n’existe pas.',
   STAFF_EMAIL_TAKEN: 'Un compte utilise déjà cette adresse électronique.',
   LAST_ADMIN: 'C’est le dernier compte administrateur actif\u00a0: nommez d’abord un autre administrateur.',
+  MAP_CHOICE_SESSION_COMPLETED: 'Cette visite est terminée\u00a0: il n’y a plus de réponse à comprendre.',
+  MAP_CHOICE_STEP_MISMATCH:
+    'Cette visite n’en est pas à ce choix\u00a0: envoyez d’abord les événements en attente.',
 };
 
 export class DomainError extends Error {

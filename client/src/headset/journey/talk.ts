@@ -146,7 +146,10 @@ export class TalkController {
     }
     this.showUnderstood(transcript, false);
     const choices = session.currentChoices;
-    const result = await understand(this.apiBase, transcript, choices, this.host.lastSpeakerLine()?.text);
+    const result = await understand(this.apiBase, transcript, choices, {
+      sessionId: session.sessionId,
+      step,
+    });
     if (this.host.currentSession() !== session || session.step !== step) return;
     this.host.dispatch({ type: 'talk', talk: 'idle' });
     session.heard(transcript, result.choiceIndex, result.confidence, result.via);

@@ -4,4 +4,4 @@ export {
   type VoiceInputOptions,
   type VoiceResult,
 } from './voice-input.js';
-export { mapChoiceOnServer, type ChoiceForMapping, type MapChoiceAnswer } from './map-choice.js';
+export { mapChoiceOnServer, type MapChoiceRequest, type MapChoiceAnswer } from './map-choice.js';

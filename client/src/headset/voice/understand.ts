@@ -26,29 +26,28 @@ export function clarifyLine(missCount: number): string {
   return CLARIFY_LINES[Math.min(Math.max(missCount, 1), CLARIFY_LINES.length) - 1];
 }
 
+/** The visit and its decision, so that the server can rebuild the offered choices itself. */
+export interface DecisionRef {
+  sessionId: string;
+  step: number;
+}
+
 export async function understand(
   apiBase: string,
   transcript: string,
   choices: readonly StoryChoice[],
-  line?: string,
+  decision: DecisionRef,
 ): Promise<Understanding> {
   const text = transcript.trim().slice(0, 500);
   if (!text || choices.length === 0) return { choiceIndex: null, confidence: 0, via: 'matcher' };
   const local = matchChoice(text, choices);
   if (local) return { choiceIndex: local.choiceIndex, confidence: local.confidence, via: 'matcher' };
-  const remote = await mapChoiceOnServer(apiBase, {
-    utterance: text,
-    choices: choices.slice(0, 10).map((c) => ({
-      index: c.index,
-      text: c.text,
-      ...(c.say.length > 0 ? { say: c.say.slice(0, 10) } : {}),
-    })),
-    ...(line ? { line: line.slice(0, 2000) } : {}),
-  });
-  if (remote.via !== 'llm') return { choiceIndex: null, confidence: 0, via: 'matcher' };
-  return {
-    choiceIndex: remote.choiceIndex,
-    confidence: remote.choiceIndex === null ? 0 : LLM_CONFIDENCE,
-    via: 'llm',
-  };
+  const remote = await mapChoiceOnServer(
+    apiBase,
+    { sessionId: decision.sessionId, step: decision.step, utterance: text },
+    choices.map((c) => c.index),
+  );
+  if (remote.via === 'none' || remote.choiceIndex === null)
+    return { choiceIndex: null, confidence: 0, via: remote.via === 'llm' ? 'llm' : 'matcher' };
+  return { choiceIndex: remote.choiceIndex, confidence: LLM_CONFIDENCE, via: remote.via };
 }

@@ -15,6 +15,7 @@ import { DeviceEntity } from '../../modules/devices/device.entity.js';
 import { PairingCodeEntity } from '../../modules/devices/pairing-code.entity.js';
 import { VoiceClipEntity } from '../../modules/voice/voice-clip.entity.js';
 import { MediaAssetEntity } from '../../modules/media/media-asset.entity.js';
+import { LlmCacheEntity } from '../../modules/llm/llm-cache.entity.js';
 
 export {
   AuditLogEntity,
@@ -51,4 +52,5 @@ export const ENTITIES = [
   PairingCodeEntity,
   MediaAssetEntity,
   VoiceClipEntity,
+  LlmCacheEntity,
 ];

@@ -17,10 +17,15 @@ export class DialogueController {
   @RateLimit({ name: 'llm-map-choice', capacity: 60, refillPerSecond: 1 })
   @HttpCode(200)
   @ApiOperation({
-    summary: 'Map a free utterance to one of the offered choices (LLM, closed output), or null.',
+    summary:
+      'Map a free utterance to one of the choices the story offers at the session’s current decision (matcher, then LLM with a closed output), or null.',
   })
   async mapChoice(@ZodBody(mapChoiceRequestSchema) body: MapChoiceRequestDto): Promise<MapChoiceResponseDto> {
-    const result = await this.choiceMapping.mapChoice(body);
+    const result = await this.choiceMapping.mapChoice({
+      sessionId: body.sessionId,
+      step: body.step,
+      utterance: body.utterance.trim(),
+    });
     return { choiceIndex: result.choiceIndex, via: result.via, outcome: result.outcome };
   }
 }

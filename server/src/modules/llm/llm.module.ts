@@ -2,20 +2,19 @@ import { Module, type DynamicModule, type Provider } from '@nestjs/common';
 import { checkParaphrase } from '../../../../engine/src/index.js';
 import type { AppConfig } from '../../config/config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
-import { ChoiceMappingService } from './choice-mapping.service.js';
-import { DialogueController } from './dialogue.controller.js';
 import { LLM_CONFIG, llmConfigFromApp, loadLlmConfig, type LlmConfig } from './llm.config.js';
 import { PARAPHRASE_GUARD, ParaphraseService, type ParaphraseGuard } from './paraphrase.service.js';
 
 const services: Provider[] = [
-  ChoiceMappingService,
   ParaphraseService,
   { provide: PARAPHRASE_GUARD, useValue: checkParaphrase satisfies ParaphraseGuard },
 ];
 
-/** LLM features: choice mapping (`POST /api/v1/dialogue/map-choice`) and guarded paraphrases. */
+/**
+ * LLM settings and guarded paraphrases (no database). Choice mapping, which needs the sessions and
+ * the cache, is `DialogueModule`.
+ */
 @Module({
-  controllers: [DialogueController],
   providers: [
     {
       provide: LLM_CONFIG,
@@ -25,7 +24,7 @@ const services: Provider[] = [
     },
     ...services,
   ],
-  exports: [ChoiceMappingService, ParaphraseService],
+  exports: [LLM_CONFIG, ParaphraseService],
 })
 export class LlmModule {
   /** Same module with explicit settings (tests, tools) instead of the environment. */

@@ -10,6 +10,6 @@ import { VisitorSessionsRepository } from './visitor-sessions.repository.js';
   imports: [ScenariosModule],
   controllers: [SessionsController],
   providers: [SessionsService, VisitorSessionsRepository, EventsRepository, CompetencyScoresRepository],
-  exports: [VisitorSessionsRepository, CompetencyScoresRepository],
+  exports: [VisitorSessionsRepository, CompetencyScoresRepository, EventsRepository],
 })
 export class SessionsModule {}
