@@ -4,6 +4,7 @@ import { CreateDevices1795448995866 } from './1795448995866-CreateDevices.js';
 import { CreateVoiceClips1795500000000 } from './1795500000000-CreateVoiceClips.js';
 import { CreateMediaAssets1795500001000 } from './1795500001000-CreateMediaAssets.js';
 import { LinkSessionsToDevices1795500002000 } from './1795500002000-LinkSessionsToDevices.js';
+import { AddDeviceStaffPin1796600000000 } from './1796600000000-AddDeviceStaffPin.js';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -14,4 +15,5 @@ export const MIGRATIONS: MigrationClass[] = [
   CreateVoiceClips1795500000000,
   CreateMediaAssets1795500001000,
   LinkSessionsToDevices1795500002000,
+  AddDeviceStaffPin1796600000000,
 ];

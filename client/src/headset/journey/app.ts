@@ -106,6 +106,7 @@ export class HeadsetApp {
     stage.scene.add(this.ui.root);
     stage.systems.push(snapTurnSystem(stage.renderer.xr, stage.rig, stage.camera));
     stage.systems.push((dt, now) => {
+      this.ui.updatePointerTargets();
       this.scenarioScene?.update(dt, now, stage.headPosition);
       const said = this.speech?.ended ?? true;
       if (now >= this.advanceAt && said) {
@@ -255,7 +256,10 @@ export class HeadsetApp {
     if (this.state.screen !== 'jeu' || !this.session) return;
     if (method !== 'voice') this.talk.stop();
     this.voiceOut?.stop();
-    if (this.session.choose(index, method, confidence)) this.dispatch({ type: 'answered' });
+    if (!this.session.currentChoices.some((c) => c.index === index)) return;
+    // The decision is over before the story goes on (its next turn may offer new answers at once).
+    this.dispatch({ type: 'answered' });
+    this.session.choose(index, method, confidence);
   }
 
   /** Back to the start screen for the next visitor. */

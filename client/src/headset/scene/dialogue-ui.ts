@@ -163,6 +163,18 @@ export class DialogueUi {
     ];
   }
 
+  private targets: Mesh[] | null = null;
+
+  /**
+   * Hidden buttons take no pointer: the pointer-events library also hits invisible meshes, and a
+   * hidden « Suite » must not catch the ray aimed at a button behind it. Called every frame.
+   */
+  updatePointerTargets(): void {
+    const targets = (this.targets ??= this.interactiveMeshes);
+    for (let i = 0; i < targets.length; i++)
+      (targets[i] as Mesh & { pointerEvents?: string }).pointerEvents = isShown(targets[i]) ? 'auto' : 'none';
+  }
+
   /** Names of the visible panels whose text did not fit (never any, by design). */
   get clippedPanels(): string[] {
     const panels: [string, TextPanel][] = [
