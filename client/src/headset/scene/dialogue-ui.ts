@@ -170,7 +170,13 @@ export class DialogueUi {
    * hidden « Suite » must not catch the ray aimed at a button behind it. Called every frame.
    */
   updatePointerTargets(): void {
-    const targets = (this.targets ??= this.interactiveMeshes);
+    if (!this.targets) {
+      this.targets = this.interactiveMeshes;
+      // Text panels without a listener never take the ray from a button.
+      for (const panel of [this.subtitle.mesh, this.card.mesh])
+        (panel as Mesh & { pointerEvents?: string }).pointerEvents = 'none';
+    }
+    const targets = this.targets;
     for (let i = 0; i < targets.length; i++)
       (targets[i] as Mesh & { pointerEvents?: string }).pointerEvents = isShown(targets[i]) ? 'auto' : 'none';
   }
@@ -308,11 +314,13 @@ export class DialogueUi {
     return { text: `${position + 1}. ${text}`, size: BUTTON_TEXT, weight: 700 };
   }
 
-  private turnPage(delta: number): void {
+  /** Shows the previous (-1) or next (1) page of answers; false when there is none. */
+  turnPage(delta: number): boolean {
     const page = this.page + delta;
-    if (page < 0 || page >= this.pages.length) return;
+    if (page < 0 || page >= this.pages.length) return false;
     this.page = page;
     this.layoutPage();
+    return true;
   }
 
   private layoutPage(): void {
