@@ -8,6 +8,7 @@ import { UniqueEventSeqPerSession1796000000000 } from './1796000000000-UniqueEve
 import { CreateSharedState1796200000000 } from './1796200000000-CreateSharedState.js';
 import { CreateStaffAccountsAndSessions1796300000000 } from './1796300000000-CreateStaffAccountsAndSessions.js';
 import { CreateLlmCache1796500000000 } from './1796500000000-CreateLlmCache.js';
+import { AddDeviceStaffPin1796600000000 } from './1796600000000-AddDeviceStaffPin.js';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -22,4 +23,5 @@ export const MIGRATIONS: MigrationClass[] = [
   CreateSharedState1796200000000,
   CreateStaffAccountsAndSessions1796300000000,
   CreateLlmCache1796500000000,
+  AddDeviceStaffPin1796600000000,
 ];

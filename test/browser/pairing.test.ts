@@ -24,6 +24,8 @@ describe('Headset pairing from the staff panel', () => {
     await browser?.close();
   });
 
+  const PIN = '482916';
+
   it('should link the visit to the headset paired with the keyboard, and finish it unpaired without losing an event when the headset is revoked mid-visit', async () => {
     const adminToken = await apiLogin(state);
     const [{ id: siteId }] = await queryServerDb<{ id: string }>(
@@ -53,6 +55,11 @@ describe('Headset pairing from the staff panel', () => {
     await expect(page.locator('#etat-appairage').textContent()).resolves.toBe('Ce casque n’est pas appairé.');
     await page.keyboard.type('000 000');
     await page.keyboard.press('Enter');
+    // The staff PIN is chosen when pairing: « Personnel » then asks for it.
+    await page.locator('#message-appairage').filter({ hasText: 'code PIN' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('pin-appairage');
+    await page.keyboard.type(PIN);
+    await page.keyboard.press('Enter');
     await page.locator('#message-appairage').filter({ hasText: 'n’existe pas' }).waitFor();
     await page.keyboard.press('Control+A');
     await page.keyboard.type(code);
@@ -69,6 +76,30 @@ describe('Headset pairing from the staff panel', () => {
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('bouton-personnel');
+    // Only a salted hash of the PIN stays on the headset.
+    const pinHash = await page.evaluate(() => localStorage.getItem('eclore.casque.pin'));
+    expect(pinHash).toMatch(/^pbkdf2\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
+    expect(pinHash).not.toContain(PIN);
+
+    // A visitor cannot open « Personnel » without the PIN; staff can, online or offline.
+    await page.locator('#bouton-personnel').click();
+    const askPin = page.getByRole('dialog', { name: 'Espace réservé au personnel' });
+    await askPin.waitFor();
+    await page.locator('#pin-personnel').fill('0000');
+    await page.keyboard.press('Enter');
+    await page.locator('#message-pin').filter({ hasText: 'Code PIN incorrect.' }).waitFor();
+    await expect(dialog.isVisible()).resolves.toBe(false);
+    await screenshot(page, 'appairage-01b-pin');
+    await page.getByRole('button', { name: 'Annuler' }).click();
+    await askPin.waitFor({ state: 'hidden' });
+    await page.context().setOffline(true);
+    await page.locator('#bouton-personnel').click();
+    await page.locator('#pin-personnel').fill(PIN);
+    await page.keyboard.press('Enter');
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await page.context().setOffline(false);
+    await dialog.waitFor({ state: 'hidden' });
 
     const [{ id: deviceId }] = await queryServerDb<{ id: string }>(
       state,
@@ -171,11 +202,60 @@ describe('Headset pairing from the staff panel', () => {
     );
     expect(device).toEqual({ label });
     await press('clavier-fermer');
-    // The keypad is gone and « Personnel » is back under the start card.
+    // The keypad is gone, and so is « Personnel »: a paired headset's staff tools need the PIN.
     await expect(page.evaluate(() => window.__eclore.aimRightController('clavier-1'))).resolves.toBe(false);
     await expect(page.evaluate(() => window.__eclore.aimRightController('personnel-ouvrir'))).resolves.toBe(
-      true,
+      false,
     );
     expect(errors).toEqual([]);
+  });
+
+  it('should ask for confirmation before unpairing, then revoke the headset on the server', async () => {
+    const adminToken = await apiLogin(state);
+    const label = `Casque à rendre ${Date.now() % 100_000}`;
+    const issued = await fetch(`${state.baseUrl}/api/v1/devices/pairing-codes`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },
+      body: JSON.stringify({ label }),
+    });
+    const { code } = (await issued.json()) as { code: string };
+    const listed = async () => {
+      const response = await fetch(`${state.baseUrl}/api/v1/devices`, {
+        headers: { authorization: `Bearer ${adminToken}` },
+      });
+      return ((await response.json()) as { devices: { label: string }[] }).devices.map((d) => d.label);
+    };
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors = watchErrors(page);
+    await page.goto(state.baseUrl);
+    await page.locator('#bouton-personnel').click();
+    await page.locator('#code-appairage').fill(code);
+    await page.locator('#pin-appairage').fill(PIN);
+    await page.getByRole('button', { name: 'Appairer ce casque' }).click();
+    await page.locator('#etat-appairage').filter({ hasText: label }).waitFor();
+    expect(await listed()).toContain(label);
+
+    await page.getByRole('button', { name: 'Désappairer ce casque' }).click();
+    const confirm = page.getByRole('alertdialog', { name: /Désappairer ce casque/ });
+    await confirm.waitFor();
+    await screenshot(page, 'appairage-05-confirmation');
+    await confirm.getByRole('button', { name: 'Annuler' }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    expect(await page.evaluate(() => localStorage.getItem('eclore.casque.jeton'))).not.toBeNull();
+    expect(await listed()).toContain(label);
+
+    await page.getByRole('button', { name: 'Désappairer ce casque' }).click();
+    await page.getByRole('button', { name: 'Oui, désappairer' }).click();
+    await page.locator('#message-appairage').filter({ hasText: 'révoqué sur le serveur' }).waitFor();
+    expect(await listed()).not.toContain(label);
+    expect(
+      await page.evaluate(() => [
+        localStorage.getItem('eclore.casque.jeton'),
+        localStorage.getItem('eclore.casque.pin'),
+      ]),
+    ).toEqual([null, null]);
+    await expect(page.locator('#etat-appairage').textContent()).resolves.toBe('Ce casque n’est pas appairé.');
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });

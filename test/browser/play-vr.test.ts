@@ -106,6 +106,7 @@ describe.each([
     await page.waitForFunction(() => window.__eclore.card() !== null, undefined, { timeout: 10_000 });
     await page.waitForTimeout(300);
     await screenshot(page, `${headset}-04-fin`);
+    await screenshot(page, `headset/${headset}-fin-vr`);
     // « Continuer » → the optional questions: the first answered by pointing, the others skipped.
     await pointAndClick(page, 'action-carte');
     await page.waitForFunction(() => window.__eclore.screen() === 'questions');
@@ -119,7 +120,8 @@ describe.each([
         (n) => window.__eclore.card()?.body[0] === `Question ${n} sur 5, facultative.`,
         question,
       );
-      await pointAndClick(page, 'action-carte');
+      // The last one is answered by pointing: its answers must not stay on the code screen.
+      await pointAndClick(page, question === 5 ? 'choix-1' : 'action-carte');
     }
     await page.waitForFunction(() => window.__eclore.screen() === 'code');
     const code = await page.evaluate(() => window.__eclore.followUpCode());
@@ -127,8 +129,15 @@ describe.each([
     // The code is readable in the headset, not only on the screen behind it.
     await page.waitForFunction(() => window.__eclore.card()?.title === 'Votre code de suivi');
     const card = await page.evaluate(() => window.__eclore.card());
-    expect(card?.body.join(' ')).toContain(code);
+    // Only the code, large and spaced, and « Terminer »: no answer button left behind.
+    expect({ code: card?.code, action: card?.action }).toEqual({ code, action: 'Terminer' });
+    await page.waitForTimeout(300);
+    expect(
+      await page.evaluate(() => [window.__eclore.choiceCount(), window.__eclore.visibleButtons()]),
+    ).toEqual([0, ['action-carte']]);
+    expect(await page.evaluate(() => window.__eclore.clippedText())).toEqual([]);
     await screenshot(page, `${headset}-06-code`);
+    await screenshot(page, `headset/${headset}-code-vr`);
     // Draw calls per frame stay within the Quest budget (DESIGN §7: ≤ 50).
     console.log(
       `renderer.info draw calls during the VR visit: max ${Math.max(...drawCalls)}, per decision ${drawCalls.join(' ')}`,

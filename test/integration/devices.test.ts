@@ -342,4 +342,84 @@ describe(DevicesController.name, () => {
       expect(me.status).toBe(200);
     });
   });
+
+  describe('staff PIN and self-unpairing (device routes)', () => {
+    // The PIN routes are rate-limited per address, like pairing: each call from its own.
+    const asDevice = (token: string) => ({ authorization: `Device ${token}`, 'x-forwarded-for': freshIp() });
+
+    it('should store only a salted hash of the PIN and check it for this device only', async () => {
+      const a = await pairNewDevice('Casque PIN A');
+      const b = await pairNewDevice('Casque PIN B');
+      const notSet = await t.api('POST', '/api/v1/devices/me/pin/check', {
+        body: { pin: '2468' },
+        headers: asDevice(a.token),
+      });
+      expect([notSet.status, notSet.body.code]).toEqual([409, 'STAFF_PIN_NOT_SET']);
+      const set = await t.api('PUT', '/api/v1/devices/me/pin', {
+        body: { pin: '2468' },
+        headers: asDevice(a.token),
+      });
+      expect(set.status).toBe(204);
+      const [{ staff_pin_hash: stored }] = (await t.dataSource.query(
+        `SELECT staff_pin_hash FROM devices WHERE id = $1`,
+        [a.deviceId],
+      )) as { staff_pin_hash: string }[];
+      expect(stored).toMatch(/^scrypt\$[0-9a-f]{32}\$[0-9a-f]{64}$/);
+      expect(stored).not.toContain('2468');
+
+      const good = await t.api('POST', '/api/v1/devices/me/pin/check', {
+        body: { pin: '2468' },
+        headers: asDevice(a.token),
+      });
+      expect([good.status, good.body]).toEqual([200, { ok: true }]);
+      const wrong = await t.api('POST', '/api/v1/devices/me/pin/check', {
+        body: { pin: '1357' },
+        headers: asDevice(a.token),
+      });
+      expect([wrong.status, wrong.body.code]).toEqual([403, 'STAFF_PIN_WRONG']);
+      const other = await t.api('POST', '/api/v1/devices/me/pin/check', {
+        body: { pin: '2468' },
+        headers: asDevice(b.token),
+      });
+      expect(other.body.code).toBe('STAFF_PIN_NOT_SET');
+      const bad = await t.api('PUT', '/api/v1/devices/me/pin', {
+        body: { pin: '12' },
+        headers: asDevice(b.token),
+      });
+      expect([bad.status, bad.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+      const anonymous = await t.api('POST', '/api/v1/devices/me/pin/check', { body: { pin: '2468' } });
+      expect(anonymous.body.code).toBe('DEVICE_TOKEN_REQUIRED');
+    });
+
+    it('should change the PIN only with the current one', async () => {
+      const { token } = await pairNewDevice('Casque PIN C');
+      await t.api('PUT', '/api/v1/devices/me/pin', { body: { pin: '1111' }, headers: asDevice(token) });
+      const without = await t.api('PUT', '/api/v1/devices/me/pin', {
+        body: { pin: '2222' },
+        headers: asDevice(token),
+      });
+      expect([without.status, without.body.code]).toEqual([403, 'STAFF_PIN_WRONG']);
+      const changed = await t.api('PUT', '/api/v1/devices/me/pin', {
+        body: { pin: '2222', currentPin: '1111' },
+        headers: asDevice(token),
+      });
+      expect(changed.status).toBe(204);
+      const check = await t.api('POST', '/api/v1/devices/me/pin/check', {
+        body: { pin: '2222' },
+        headers: asDevice(token),
+      });
+      expect(check.status).toBe(200);
+    });
+
+    it('should revoke the headset, drop it from the admin list and audit it when it unpairs itself', async () => {
+      const { deviceId, token } = await pairNewDevice('Casque qui part');
+      expect((await listDevices()).map((d) => d.id)).toContain(deviceId);
+      const response = await t.api('DELETE', '/api/v1/devices/me', { headers: asDevice(token) });
+      expect(response.status).toBe(204);
+      expect((await listDevices()).map((d) => d.id)).not.toContain(deviceId);
+      const me = await t.api('GET', '/api/v1/devices/me', { headers: asDevice(token) });
+      expect(me.body.code).toBe('DEVICE_TOKEN_INVALID');
+      expect(await auditActions(deviceId)).toEqual(['device.paired', 'device.revoked']);
+    });
+  });
 });

@@ -148,6 +148,9 @@ export function exposeForTests(app: HeadsetApp): void {
       return fade ? { opacity: fade.opacity, blackouts: fade.blackouts } : null;
     },
     clippedText: () => app.dialogueUi.clippedPanels,
+    choose: (index) => app.choose(index, 'pointer'),
+    skipLine: () => app.skipLine(),
+    nextAnswerPage: () => app.dialogueUi.turnPage(1),
     visibleButtons: () => app.dialogueUi.visibleButtons,
     answerPage: () => app.dialogueUi.answerPage,
     journey: () => ({

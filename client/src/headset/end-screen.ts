@@ -14,6 +14,8 @@ export interface EndScreenData {
   metier: Metier;
   referentiel: Referentiel;
   title: string;
+  /** Id of the character the visitor heard most (the professional met). */
+  metWith?: string;
   /** True once the server's replay confirmed the scores. */
   confirmed?: boolean;
 }
@@ -57,7 +59,9 @@ export function shownCompetencies(
  * What the scenario let the visitor practise and could grow further: competencies it can score
  * (known from the server's maxima) with the most room left, outside the strengths shown.
  */
-export function toImprove(data: Pick<EndScreenData, 'scores' | 'maxScores' | 'referentiel'>): ShownCompetency[] {
+export function toImprove(
+  data: Pick<EndScreenData, 'scores' | 'maxScores' | 'referentiel'>,
+): ShownCompetency[] {
   if (!data.maxScores) return [];
   const shown = new Set(shownCompetencies(data).map((c) => c.id));
   return competencies(data)
@@ -66,23 +70,23 @@ export function toImprove(data: Pick<EndScreenData, 'scores' | 'maxScores' | 're
     .slice(0, 2);
 }
 
-/** The professional met: the first character shown on stage (not the narrator). */
-export function mainCharacter(metier: Metier): Personnage | null {
+/** The professional met: the character who spoke most, else the first one shown on stage. */
+export function mainCharacter(metier: Metier, speakerId?: string): Personnage | null {
+  const spoke = speakerId ? metier.personnages[speakerId] : undefined;
+  if (spoke?.apparence) return spoke;
   return Object.values(metier.personnages).find((p) => p.apparence) ?? null;
 }
 
 /** « Julien, agent de valorisation des biodéchets »: the name and the job part of the role. */
-export function metWith(metier: Metier): string {
-  const person = mainCharacter(metier);
-  if (!person) return `un·e professionnel·le : ${metier.metier.intitule}`;
-  const job = person.role.split(',')[0].trim();
-  // Lower-case the first letter unless it starts an acronym (« BTS », « CAP »).
-  const lowered = /^\p{Lu}\p{Lu}/u.test(job) ? job : job.charAt(0).toLocaleLowerCase('fr') + job.slice(1);
-  return `${person.nom}, ${lowered}`;
+export function metWith(metier: Metier, speakerId?: string): string {
+  const person = mainCharacter(metier, speakerId);
+  if (!person) return `un·e professionnel·le\u00a0: ${lowerFirst(metier.metier.intitule)}`;
+  return `${person.nom}, ${lowerFirst(person.role.split(',')[0].trim())}`;
 }
 
+/** Lower-cases the first letter unless it starts an acronym (« BTS », « CAP »). */
 function lowerFirst(text: string): string {
-  return text.charAt(0).toLocaleLowerCase('fr') + text.slice(1);
+  return /^\p{Lu}\p{Lu}/u.test(text) ? text : text.charAt(0).toLocaleLowerCase('fr') + text.slice(1);
 }
 
 function euros(range: [number, number] | undefined): string | null {
@@ -106,7 +110,7 @@ export function renderEndScreen(section: HTMLElement, data: EndScreenData, onCon
   const title = el('h2', 'Bravo, vous êtes allé·e jusqu’au bout\u202f!');
   title.id = 'titre-fin';
   title.tabIndex = -1;
-  const intro = el('p', `Merci d’avoir rencontré ${metWith(data.metier)}.`);
+  const intro = el('p', `Merci d’avoir rencontré ${metWith(data.metier, data.metWith)}.`);
   intro.id = 'remerciement';
 
   const shown = shownCompetencies(data);
@@ -206,7 +210,7 @@ export function endCard(data: EndScreenData): CardView {
   return {
     title: 'Bravo\u202f!',
     body: [
-      `Merci d’avoir rencontré ${metWith(data.metier)}.`,
+      `Merci d’avoir rencontré ${metWith(data.metier, data.metWith)}.`,
       shown.length
         ? `Vous avez montré\u202f: ${shown.map((c) => c.libelle.toLowerCase()).join(', ')}.`
         : 'Vous avez découvert le métier.',
@@ -216,7 +220,7 @@ export function endCard(data: EndScreenData): CardView {
       data.metier.metier.formations?.length
         ? `Pour s’y former\u202f: ${data.metier.metier.formations
             .slice(0, 2)
-            .map((f) => f.intitule)
+            .map((f) => lowerFirst(f.intitule))
             .join(', ')}.`
         : data.metier.metier.resume,
     ],

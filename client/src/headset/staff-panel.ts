@@ -14,6 +14,7 @@ import { HttpError, requestJson } from '../shared/http.js';
 import { Outbox, type OutboxState } from '../shared/outbox.js';
 import type { OfflineCache, OfflineState } from './offline.js';
 import { StaffKeypad } from './scene/staff-keypad.js';
+import { checkStaffPin, forgetLocalPin, hasLocalPin, PIN_PATTERN, setStaffPin } from './staff-pin.js';
 import type { Stage } from './scene/stage.js';
 import './staff-panel.css';
 
@@ -65,6 +66,13 @@ export class StaffPanel {
   private readonly form: HTMLFormElement;
   private readonly codeInput: HTMLInputElement;
   private readonly unpairButton: HTMLButtonElement;
+  private readonly pinInput: HTMLInputElement;
+  private readonly confirmUnpair: HTMLElement;
+  private readonly pinDialog: HTMLDialogElement;
+  private readonly pinPrompt: HTMLInputElement;
+  private readonly pinMessage: HTMLElement;
+  private wrongPins = 0;
+  private lockedUntil = 0;
   private device: CurrentDevice | null = null;
   /** Why the pairing could not be checked (offline), null once it was. */
   private checkError: string | null = null;
@@ -81,6 +89,15 @@ export class StaffPanel {
       maxlength: '7',
       placeholder: '123 456',
     });
+    const pinField = () =>
+      el('input', {
+        type: 'password',
+        inputmode: 'numeric',
+        autocomplete: 'off',
+        maxlength: '8',
+        pattern: '\\d{4,8}',
+      });
+    this.pinInput = Object.assign(pinField(), { id: 'pin-appairage' });
     this.form = el(
       'form',
       { id: 'form-appairage', class: 'appairage' },
@@ -90,9 +107,54 @@ export class StaffPanel {
         'Code d’appairage (6\u00a0chiffres, donné par un administrateur)',
       ),
       this.codeInput,
+      el('label', { for: 'pin-appairage' }, 'Code PIN du personnel pour ce casque (4 à 8\u00a0chiffres)'),
+      this.pinInput,
       el('button', { type: 'submit', class: 'principal' }, 'Appairer ce casque'),
     );
     this.unpairButton = el('button', { type: 'button', id: 'bouton-desappairer' }, 'Désappairer ce casque');
+    const confirmButton = el(
+      'button',
+      { type: 'button', id: 'bouton-confirmer-desappairage', class: 'principal' },
+      'Oui, désappairer',
+    );
+    const cancelUnpair = el('button', { type: 'button', id: 'bouton-annuler-desappairage' }, 'Annuler');
+    this.confirmUnpair = el(
+      'div',
+      {
+        id: 'confirmation-desappairage',
+        role: 'alertdialog',
+        'aria-labelledby': 'texte-desappairage',
+        hidden: '',
+      },
+      el(
+        'p',
+        { id: 'texte-desappairage' },
+        'Désappairer ce casque\u202f? Il sera révoqué sur le serveur et ses visites ne seront plus rattachées au site. Il faudra un nouveau code pour l’appairer.',
+      ),
+      confirmButton,
+      cancelUnpair,
+    );
+    this.pinPrompt = Object.assign(pinField(), { id: 'pin-personnel' });
+    this.pinMessage = el('p', { id: 'message-pin', role: 'status' });
+    const pinForm = el(
+      'form',
+      { id: 'form-pin', method: 'dialog' },
+      el('label', { for: 'pin-personnel' }, 'Code PIN du personnel'),
+      this.pinPrompt,
+      this.pinMessage,
+      el(
+        'div',
+        { class: 'actions' },
+        el('button', { type: 'submit', class: 'principal' }, 'Ouvrir'),
+        el('button', { type: 'button', id: 'bouton-annuler-pin' }, 'Annuler'),
+      ),
+    );
+    this.pinDialog = el(
+      'dialog',
+      { id: 'demande-pin', class: 'panneau-personnel', 'aria-labelledby': 'titre-pin' },
+      el('h2', { id: 'titre-pin' }, 'Espace réservé au personnel'),
+      pinForm,
+    );
     const offlineStatus = el('p', { id: 'etat-hors-ligne' });
     const outboxStatus = el('p', { id: 'etat-envois' });
     const flush = el('button', { type: 'button', id: 'bouton-envoyer' }, 'Envoyer maintenant');
@@ -108,6 +170,7 @@ export class StaffPanel {
         this.pairingStatus,
         this.form,
         this.unpairButton,
+        this.confirmUnpair,
         this.pairingMessage,
       ),
       el(
@@ -120,9 +183,20 @@ export class StaffPanel {
       ),
       el('div', { class: 'actions' }, close),
     );
-    document.getElementById('interface')!.append(this.opener, this.dialog);
+    document.getElementById('interface')!.append(this.opener, this.dialog, this.pinDialog);
 
-    this.opener.addEventListener('click', () => this.open());
+    this.opener.addEventListener('click', () => this.requestOpen());
+    pinForm.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.submitPin();
+    });
+    this.pinDialog
+      .querySelector('#bouton-annuler-pin')!
+      .addEventListener('click', () => this.pinDialog.close());
+    this.pinDialog.addEventListener('close', () => {
+      this.pinPrompt.value = '';
+      if (!this.dialog.open) this.opener.focus();
+    });
     close.addEventListener('click', () => this.dialog.close());
     this.dialog.addEventListener('close', () => this.opener.focus());
     this.form.addEventListener('submit', (event) => {
@@ -130,9 +204,14 @@ export class StaffPanel {
       void this.pair(this.codeInput.value);
     });
     this.unpairButton.addEventListener('click', () => {
-      forgetDeviceToken(false);
-      this.say('Ce casque n’est plus appairé. Pensez à le révoquer dans le back-office (page Casques).');
+      this.confirmUnpair.hidden = false;
+      cancelUnpair.focus();
     });
+    cancelUnpair.addEventListener('click', () => {
+      this.confirmUnpair.hidden = true;
+      this.unpairButton.focus();
+    });
+    confirmButton.addEventListener('click', () => void this.unpair());
     onPairingChange((state) => {
       if (state !== 'paired') this.device = null;
       this.renderPairing();
@@ -149,6 +228,68 @@ export class StaffPanel {
     this.renderPairing();
     // A revoked headset learns it here, before the first visit.
     if (deviceToken()) void this.checkPairing();
+  }
+
+  /** « Personnel »: a paired headset asks for the staff PIN first. */
+  requestOpen(): void {
+    if (pairingState() !== 'paired' || !hasLocalPin()) {
+      this.open();
+      return;
+    }
+    this.pinMessage.textContent = '';
+    this.pinDialog.showModal();
+    this.pinPrompt.focus();
+  }
+
+  private async submitPin(): Promise<void> {
+    if (Date.now() < this.lockedUntil) {
+      this.pinMessage.textContent = 'Trop d’essais. Patientez une minute avant de réessayer.';
+      return;
+    }
+    const pin = this.pinPrompt.value.trim();
+    this.pinMessage.textContent = 'Vérification…';
+    const result = await checkStaffPin(pin);
+    if (result === 'wrong') {
+      this.wrongPins += 1;
+      // A few digits: slow down guessing on the device itself (the server limits its own route).
+      if (this.wrongPins >= 5) {
+        this.wrongPins = 0;
+        this.lockedUntil = Date.now() + 60_000;
+      }
+      this.pinPrompt.value = '';
+      this.pinMessage.textContent = 'Code PIN incorrect.';
+      this.pinPrompt.focus();
+      return;
+    }
+    this.wrongPins = 0;
+    this.pinDialog.close();
+    this.open();
+  }
+
+  private async unpair(): Promise<void> {
+    this.say('Désappairage en cours…');
+    try {
+      await requestJson('/api/v1/devices/me', { method: 'DELETE' });
+    } catch (error) {
+      // Revoked on the server already (an admin did it): the headset just forgets it.
+      const gone = error instanceof HttpError && error.code === 'DEVICE_TOKEN_REQUIRED';
+      if (!gone) {
+        this.say(
+          error instanceof HttpError && error.code === 'NETWORK'
+            ? 'Le serveur est injoignable\u00a0: le casque reste appairé. Réessayez une fois en ligne.'
+            : error instanceof HttpError
+              ? error.message
+              : 'Le désappairage a échoué. Réessayez.',
+          true,
+        );
+        return;
+      }
+    }
+    this.confirmUnpair.hidden = true;
+    forgetDeviceToken(false);
+    forgetLocalPin();
+    this.say('Ce casque n’est plus appairé\u00a0: il a été révoqué sur le serveur.');
+    this.codeInput.focus();
   }
 
   open(): void {
@@ -172,17 +313,27 @@ export class StaffPanel {
   /** The same tools in VR: a 3D button under the start card and a digit keypad. */
   attachVr(stage: Stage, onStartScreen: () => boolean): void {
     const keypad = new StaffKeypad(
-      (code) => this.pair(code),
+      (code) => this.pair(code, false),
       () => [this.pairingStatus.textContent, this.pairingMessage.textContent].filter(Boolean).join('\n'),
     );
     stage.scene.add(keypad.root);
-    stage.systems.push(() => keypad.setAvailable(stage.isPresenting() && onStartScreen()));
+    // Pairing only: once paired, staff functions are behind the PIN of the 2D panel.
+    stage.systems.push(() =>
+      keypad.setAvailable(stage.isPresenting() && onStartScreen() && pairingState() !== 'paired'),
+    );
   }
 
-  private async pair(code: string): Promise<void> {
+  /** Pairs with a one-time code; from the 2D panel a staff PIN is chosen at the same time. */
+  private async pair(code: string, withPin = true): Promise<void> {
     if (!CODE.test(code)) {
       this.say('Saisissez les 6\u00a0chiffres du code, par exemple 123\u00a0456.', true);
       this.codeInput.focus();
+      return;
+    }
+    const pin = this.pinInput.value.trim();
+    if (withPin && !PIN_PATTERN.test(pin)) {
+      this.say('Choisissez un code PIN de 4 à 8\u00a0chiffres pour protéger l’espace personnel.', true);
+      this.pinInput.focus();
       return;
     }
     this.say('Appairage en cours…');
@@ -192,7 +343,9 @@ export class StaffPanel {
         body: { code },
       });
       storeDeviceToken(token);
+      if (withPin) await setStaffPin(pin);
       this.codeInput.value = '';
+      this.pinInput.value = '';
       await this.checkPairing();
       this.say('Casque appairé. Ses visites sont désormais rattachées à son site.');
       this.unpairButton.focus();

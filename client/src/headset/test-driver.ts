@@ -10,7 +10,7 @@ export interface EcloreTestDriver {
   /** True while the 3D « Suite » button is shown. */
   canSkip(): boolean;
   /** Title and lines of the 3D card, when one is shown. */
-  card(): { title: string; body: string[]; action?: string } | null;
+  card(): { title: string; body: string[]; action?: string; code?: string } | null;
   presenting(): boolean;
   /** Points the right controller at the centre of the named mesh; false when not visible. */
   aimRightController(meshName: string): boolean;
@@ -64,6 +64,12 @@ export interface EcloreTestDriver {
   answerPage(): { page: number; pages: number };
   /** The journey state: screen, talk, whether the idle watch is paused. */
   journey(): { screen: string; talk: string; speaking: boolean; busy: boolean };
+  /** Answers the current decision with choice `index`, as a pointed 3D button would. */
+  choose(index: number): void;
+  /** Shows the next line at once (« Suite »). */
+  skipLine(): void;
+  /** Shows the next page of 3D answers; false on the last page. */
+  nextAnswerPage(): boolean;
   /** Calibrates the eye height (seated by default) and returns the eyes' height a frame later. */
   calibrateHeight(posture?: 'seated' | 'standing'): Promise<number>;
 }

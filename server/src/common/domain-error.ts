@@ -38,6 +38,8 @@ export type ErrorCode =
   | 'DEVICE_NOT_FOUND'
   | 'DEVICE_TOKEN_REQUIRED'
   | 'DEVICE_TOKEN_INVALID'
+  | 'STAFF_PIN_WRONG'
+  | 'STAFF_PIN_NOT_SET'
   | 'SITE_NOT_FOUND'
   | 'AUDIO_EMPTY'
   | 'AUDIO_MISSING'
@@ -105,6 +107,8 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   DEVICE_NOT_FOUND: 404,
   DEVICE_TOKEN_REQUIRED: 401,
   DEVICE_TOKEN_INVALID: 401,
+  STAFF_PIN_WRONG: 403,
+  STAFF_PIN_NOT_SET: 409,
   SITE_NOT_FOUND: 404,
   AUDIO_EMPTY: 400,
   AUDIO_MISSING: 400,
@@ -178,6 +182,8 @@ export const ERROR_MESSAGE: Record<ErrorCode, string> = {
   DEVICE_NOT_FOUND: 'Ce casque n’existe pas ou a déjà été révoqué.',
   DEVICE_TOKEN_REQUIRED: 'Ce casque doit être appairé pour accéder à cette ressource.',
   DEVICE_TOKEN_INVALID: 'Ce casque n’est plus reconnu : appairez-le de nouveau.',
+  STAFF_PIN_WRONG: 'Code PIN du personnel incorrect.',
+  STAFF_PIN_NOT_SET: 'Aucun code PIN du personnel n’est défini pour ce casque.',
   SITE_NOT_FOUND: 'Ce site n’existe pas.',
   AUDIO_EMPTY: 'L’enregistrement est vide.',
   AUDIO_MISSING: 'Aucun fichier audio dans le formulaire (champ «\u00a0file\u00a0» attendu).',

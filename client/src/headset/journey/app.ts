@@ -71,6 +71,8 @@ export class HeadsetApp {
   /** The line being said: the next one waits for its end (and for the reading time). */
   private speech: SpeechHandle | null = null;
   private lastSpeaker: { id?: string; name?: string; text: string } | null = null;
+  /** Lines said by each character in this visit: the one heard most is the professional met. */
+  private readonly spoken = new Map<string, number>();
   private picked: CatalogEntry | null = null;
   private questions: QuestionsForm | null = null;
   readonly idle: IdleWatch;
@@ -106,6 +108,7 @@ export class HeadsetApp {
     stage.scene.add(this.ui.root);
     stage.systems.push(snapTurnSystem(stage.renderer.xr, stage.rig, stage.camera));
     stage.systems.push((dt, now) => {
+      this.ui.updatePointerTargets();
       this.scenarioScene?.update(dt, now, stage.headPosition);
       const said = this.speech?.ended ?? true;
       if (now >= this.advanceAt && said) {
@@ -255,7 +258,10 @@ export class HeadsetApp {
     if (this.state.screen !== 'jeu' || !this.session) return;
     if (method !== 'voice') this.talk.stop();
     this.voiceOut?.stop();
-    if (this.session.choose(index, method, confidence)) this.dispatch({ type: 'answered' });
+    if (!this.session.currentChoices.some((c) => c.index === index)) return;
+    // The decision is over before the story goes on (its next turn may offer new answers at once).
+    this.dispatch({ type: 'answered' });
+    this.session.choose(index, method, confidence);
   }
 
   /** Back to the start screen for the next visitor. */
@@ -280,6 +286,7 @@ export class HeadsetApp {
     this.scenarioScene?.dispose();
     this.scenarioScene = null;
     this.lastSpeaker = null;
+    this.spoken.clear();
     this.ui.hideLine();
     // Nothing of the previous visitor stays in the page (hidden screens included).
     $('locuteur').textContent = '';
@@ -383,6 +390,7 @@ export class HeadsetApp {
   ) {
     const now = performance.now();
     this.lastSpeaker = { id: line.speaker, name: speaker, text: line.text };
+    if (line.speaker) this.spoken.set(line.speaker, (this.spoken.get(line.speaker) ?? 0) + 1);
     this.talk.clearFeedback();
     this.dispatch({ type: 'line' });
     this.scenarioScene?.showMedia(line.media);
@@ -458,6 +466,10 @@ export class HeadsetApp {
       metier: version.metier,
       referentiel: version.referentiel,
       title: version.meta?.title ?? version.metier.metier.intitule,
+      // The narrator is not someone met: only characters shown on stage count.
+      metWith: [...this.spoken]
+        .filter(([id]) => version.metier.personnages[id]?.apparence)
+        .sort((a, b) => b[1] - a[1])[0]?.[0],
     };
     this.showEnd();
     ($('ecran-fin').querySelector('h2') as HTMLElement | null)?.focus();
@@ -521,7 +533,9 @@ export class HeadsetApp {
       // Rebuilt only when it changes: the keyboard focus stays on its button.
       const key = `${screen}:${this.catalog.map((e) => e.versionId).join()}`;
       if (key !== this.catalogueDrawn)
-        renderCatalogue($('liste-scenarios'), this.catalog, screen === 'chargement', (e) => this.showNotice(e));
+        renderCatalogue($('liste-scenarios'), this.catalog, screen === 'chargement', (e) =>
+          this.showNotice(e),
+        );
       this.catalogueDrawn = key;
       if (screen === 'chargement') $('message-catalogue').textContent = 'Chargement du métier…';
     }

@@ -163,6 +163,24 @@ export class DialogueUi {
     ];
   }
 
+  private targets: Mesh[] | null = null;
+
+  /**
+   * Hidden buttons take no pointer: the pointer-events library also hits invisible meshes, and a
+   * hidden « Suite » must not catch the ray aimed at a button behind it. Called every frame.
+   */
+  updatePointerTargets(): void {
+    if (!this.targets) {
+      this.targets = this.interactiveMeshes;
+      // Text panels without a listener never take the ray from a button.
+      for (const panel of [this.subtitle.mesh, this.card.mesh])
+        (panel as Mesh & { pointerEvents?: string }).pointerEvents = 'none';
+    }
+    const targets = this.targets;
+    for (let i = 0; i < targets.length; i++)
+      (targets[i] as Mesh & { pointerEvents?: string }).pointerEvents = isShown(targets[i]) ? 'auto' : 'none';
+  }
+
   /** Names of the visible panels whose text did not fit (never any, by design). */
   get clippedPanels(): string[] {
     const panels: [string, TextPanel][] = [
@@ -296,11 +314,13 @@ export class DialogueUi {
     return { text: `${position + 1}. ${text}`, size: BUTTON_TEXT, weight: 700 };
   }
 
-  private turnPage(delta: number): void {
+  /** Shows the previous (-1) or next (1) page of answers; false when there is none. */
+  turnPage(delta: number): boolean {
     const page = this.page + delta;
-    if (page < 0 || page >= this.pages.length) return;
+    if (page < 0 || page >= this.pages.length) return false;
     this.page = page;
     this.layoutPage();
+    return true;
   }
 
   private layoutPage(): void {

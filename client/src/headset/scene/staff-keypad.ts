@@ -116,6 +116,14 @@ export class StaffKeypad {
   private render(): void {
     this.opener.mesh.visible = this.available && !this.open;
     this.keypad.visible = this.available && this.open;
+    // Hidden keys take no pointer (the pointer-events library also hits invisible meshes).
+    const opener = this.opener.mesh as typeof this.opener.mesh & { pointerEvents?: string };
+    opener.pointerEvents = opener.visible ? 'auto' : 'none';
+    this.keypad.traverse((object) => {
+      (object as typeof object & { pointerEvents?: string }).pointerEvents = this.keypad.visible
+        ? 'auto'
+        : 'none';
+    });
     if (this.keypad.visible) this.drawScreen();
   }
 

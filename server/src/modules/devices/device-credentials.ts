@@ -1,4 +1,7 @@
-import { createHash, randomBytes, randomInt } from 'node:crypto';
+import { createHash, randomBytes, randomInt, scrypt, timingSafeEqual } from 'node:crypto';
+import { promisify } from 'node:util';
+
+const scryptAsync = promisify(scrypt) as (password: string, salt: Buffer, length: number) => Promise<Buffer>;
 
 /** How long an admin's pairing code stays usable. */
 export const PAIRING_CODE_TTL_MINUTES = 10;
@@ -31,4 +34,19 @@ export function generateDeviceToken(): string {
 /** sha256 (hex) of a device token: what the `devices` table stores. */
 export function hashDeviceToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
+}
+
+/** Salted, slow hash of a staff PIN (few digits: a fast hash would be reversed at once). */
+export async function hashStaffPin(pin: string): Promise<string> {
+  const salt = randomBytes(16);
+  const hash = await scryptAsync(pin, salt, 32);
+  return `scrypt$${salt.toString('hex')}$${hash.toString('hex')}`;
+}
+
+export async function verifyStaffPin(pin: string, stored: string): Promise<boolean> {
+  const [scheme, saltHex, hashHex] = stored.split('$');
+  if (scheme !== 'scrypt' || !saltHex || !hashHex) return false;
+  const expected = Buffer.from(hashHex, 'hex');
+  const actual = await scryptAsync(pin, Buffer.from(saltHex, 'hex'), expected.length);
+  return timingSafeEqual(actual, expected);
 }

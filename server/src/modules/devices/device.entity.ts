@@ -39,6 +39,10 @@ export class DeviceEntity {
   @Column({ name: 'last_seen_at', type: 'timestamptz', nullable: true })
   lastSeenAt: Date | null;
 
+  /** Staff PIN of the headset's « Personnel » panel: `scrypt$<salt hex>$<hash hex>`, null until set. */
+  @Column({ name: 'staff_pin_hash', type: 'text', nullable: true })
+  staffPinHash: string | null;
+
   /** Set on revocation; a revoked token is refused. Kept so past sessions still name their device. */
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt: Date | null;

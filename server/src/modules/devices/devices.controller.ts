@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, HttpCode, Inject, Post } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Inject, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../../common/api-errors.js';
 import { RateLimit } from '../../common/rate-limit.guard.js';
@@ -7,9 +7,12 @@ import { CurrentUser, Public, Roles } from '../auth/auth.decorators.js';
 import type { StaffPrincipal } from '../auth/staff-principal.js';
 import { CurrentDevice, DeviceRequired, type DeviceIdentity } from './device-auth.js';
 import {
+  CheckStaffPinBody,
   CreatePairingCodeBody,
   DeviceIdParam,
   PairDeviceBody,
+  SetStaffPinBody,
+  type CheckStaffPinResponse,
   type CreatePairingCodeResponse,
   type CurrentDeviceResponse,
   type DeviceListResponse,
@@ -56,6 +59,39 @@ export class DevicesController {
   me(@CurrentDevice() device: DeviceIdentity | null): Promise<CurrentDeviceResponse> {
     // DeviceRequired guarantees a device here.
     return this.devices.describe(device!);
+  }
+
+  @Put('me/pin')
+  @HttpCode(204)
+  @DeviceRequired()
+  @RateLimit({ name: 'device-pin', capacity: 10, refillPerSecond: 10 / 60 })
+  @ApiOperation({ summary: 'Le casque définit (ou change) le code PIN de son espace personnel.' })
+  setPin(
+    @ZodBody(SetStaffPinBody) body: SetStaffPinBody,
+    @CurrentDevice() device: DeviceIdentity | null,
+  ): Promise<void> {
+    return this.devices.setStaffPin(device!, body);
+  }
+
+  @Post('me/pin/check')
+  @HttpCode(200)
+  @DeviceRequired()
+  @RateLimit({ name: 'device-pin', capacity: 10, refillPerSecond: 10 / 60 })
+  @ApiOperation({ summary: 'Vérifie le code PIN du personnel saisi sur le casque.' })
+  async checkPin(
+    @ZodBody(CheckStaffPinBody) body: CheckStaffPinBody,
+    @CurrentDevice() device: DeviceIdentity | null,
+  ): Promise<CheckStaffPinResponse> {
+    await this.devices.checkStaffPin(device!, body.pin);
+    return { ok: true };
+  }
+
+  @Delete('me')
+  @HttpCode(204)
+  @DeviceRequired()
+  @ApiOperation({ summary: 'Le casque se désappaire lui-même : son jeton est refusé dès maintenant.' })
+  unpairSelf(@CurrentDevice() device: DeviceIdentity | null): Promise<void> {
+    return this.devices.revokeSelf(device!);
   }
 
   @Delete(':id')

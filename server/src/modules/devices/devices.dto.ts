@@ -74,3 +74,18 @@ export interface CurrentDeviceResponse {
 
 /** `:id` of a headset. */
 export const DeviceIdParam = uuidId('identifiant de casque invalide : un UUID est attendu');
+
+const Pin = z.string().regex(/^\d{4,8}$/, 'code PIN de 4 à 8 chiffres attendu');
+
+export const SetStaffPinBody = z.strictObject(
+  { pin: Pin, currentPin: Pin.optional() },
+  { error: unknownFieldsInFrench },
+);
+export type SetStaffPinBody = z.infer<typeof SetStaffPinBody>;
+
+export const CheckStaffPinBody = z.strictObject({ pin: Pin }, { error: unknownFieldsInFrench });
+export type CheckStaffPinBody = z.infer<typeof CheckStaffPinBody>;
+
+export interface CheckStaffPinResponse {
+  ok: true;
+}

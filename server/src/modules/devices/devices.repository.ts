@@ -98,4 +98,13 @@ export class DevicesRepository {
       [id, LAST_SEEN_RESOLUTION_SECONDS],
     );
   }
+
+  async findStaffPinHash(id: string): Promise<string | null> {
+    const row = await this.repo.findOne({ select: { id: true, staffPinHash: true }, where: { id } });
+    return row?.staffPinHash ?? null;
+  }
+
+  async setStaffPinHash(id: string, staffPinHash: string): Promise<void> {
+    await this.repo.update({ id, revokedAt: IsNull() }, { staffPinHash });
+  }
 }

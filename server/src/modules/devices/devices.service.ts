@@ -9,7 +9,9 @@ import {
   generatePairingCode,
   hashDeviceToken,
   hashPairingCode,
+  hashStaffPin,
   normalizePairingCode,
+  verifyStaffPin,
 } from './device-credentials.js';
 import type {
   CreatePairingCodeBody,
@@ -17,6 +19,7 @@ import type {
   CurrentDeviceResponse,
   DeviceListResponse,
   PairDeviceResponse,
+  SetStaffPinBody,
 } from './devices.dto.js';
 import { DevicesRepository } from './devices.repository.js';
 import { PairingCodesRepository } from './pairing-codes.repository.js';
@@ -122,6 +125,38 @@ export class DevicesService {
       action: 'device.revoked',
       targetType: 'device',
       targetId: id,
+    });
+  }
+
+  /** Sets the headset's staff PIN; changing one that is set needs the current one. */
+  async setStaffPin(device: DeviceIdentity, body: SetStaffPinBody): Promise<void> {
+    const stored = await this.devices.findStaffPinHash(device.id);
+    if (stored && !(body.currentPin && (await verifyStaffPin(body.currentPin, stored))))
+      throw new DomainError('STAFF_PIN_WRONG');
+    await this.devices.setStaffPinHash(device.id, await hashStaffPin(body.pin));
+    await this.audit.record({
+      actorId: null,
+      action: stored ? 'device.staff_pin.changed' : 'device.staff_pin.set',
+      targetType: 'device',
+      targetId: device.id,
+    });
+  }
+
+  async checkStaffPin(device: DeviceIdentity, pin: string): Promise<void> {
+    const stored = await this.devices.findStaffPinHash(device.id);
+    if (!stored) throw new DomainError('STAFF_PIN_NOT_SET');
+    if (!(await verifyStaffPin(pin, stored))) throw new DomainError('STAFF_PIN_WRONG');
+  }
+
+  /** The headset unpairs itself (staff, behind the PIN): revoked like an admin would. */
+  async revokeSelf(device: DeviceIdentity): Promise<void> {
+    if (!(await this.devices.revoke(device.id))) throw new DomainError('DEVICE_NOT_FOUND');
+    await this.audit.record({
+      actorId: null,
+      action: 'device.revoked',
+      targetType: 'device',
+      targetId: device.id,
+      details: { by: 'device' },
     });
   }
 }
