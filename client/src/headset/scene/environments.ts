@@ -5,13 +5,18 @@ import type { Group } from 'three';
 import { atelier } from './environments/atelier.js';
 import { bureau } from './environments/bureau.js';
 import { centreTri } from './environments/centre-tri.js';
+import { charpente } from './environments/charpente.js';
 import { chantier } from './environments/chantier.js';
 import { compostage } from './environments/compostage.js';
 import { dechetterie } from './environments/dechetterie.js';
+import { depot } from './environments/depot.js';
+import { depotBennes } from './environments/depot-bennes.js';
 import { eolien } from './environments/eolien.js';
 import { echafaudage, facade } from './environments/facade.js';
 import { foret } from './environments/foret.js';
 import { type Atmosphere, Kit } from './environments/kit.js';
+import { localTechnique } from './environments/local-technique.js';
+import { maison, maisonChantier } from './environments/maison.js';
 import { methaniseur } from './environments/methaniseur.js';
 import { nacelle } from './environments/nacelle.js';
 import { ressourcerie } from './environments/ressourcerie.js';
@@ -27,14 +32,20 @@ export const ENVIRONMENT_PRESETS = [
   'chantier',
   'facade',
   'echafaudage',
+  'maison',
+  'maison-chantier',
   'atelier',
+  'charpente',
+  'depot',
   'bureau',
   'centre-tri',
   'ressourcerie',
   'rue',
+  'depot-bennes',
   'dechetterie',
   'compostage',
   'methaniseur',
+  'local-technique',
   'foret',
 ] as const;
 
@@ -59,14 +70,20 @@ const BUILDERS: Record<EnvironmentPreset, Builder> = {
   chantier,
   facade,
   echafaudage,
+  maison,
+  'maison-chantier': maisonChantier,
   atelier,
+  charpente,
+  depot,
   bureau,
   'centre-tri': centreTri,
   ressourcerie,
   rue,
+  'depot-bennes': depotBennes,
   dechetterie,
   compostage,
   methaniseur,
+  'local-technique': localTechnique,
   foret,
 };
 
