@@ -15,6 +15,7 @@ import { eolien } from './environments/eolien.js';
 import { echafaudage, facade } from './environments/facade.js';
 import { foret } from './environments/foret.js';
 import { type Atmosphere, Kit } from './environments/kit.js';
+import { type EnvironmentPreset, isEnvironmentPreset } from './environments/presets.js';
 import { localTechnique } from './environments/local-technique.js';
 import { maison, maisonChantier } from './environments/maison.js';
 import { methaniseur } from './environments/methaniseur.js';
@@ -25,31 +26,7 @@ import { toiture } from './environments/toiture.js';
 
 export type { Atmosphere } from './environments/kit.js';
 
-export const ENVIRONMENT_PRESETS = [
-  'eolien',
-  'nacelle',
-  'toiture',
-  'chantier',
-  'facade',
-  'echafaudage',
-  'maison',
-  'maison-chantier',
-  'atelier',
-  'charpente',
-  'depot',
-  'bureau',
-  'centre-tri',
-  'ressourcerie',
-  'rue',
-  'depot-bennes',
-  'dechetterie',
-  'compostage',
-  'methaniseur',
-  'local-technique',
-  'foret',
-] as const;
-
-export type EnvironmentPreset = (typeof ENVIRONMENT_PRESETS)[number];
+export { ENVIRONMENT_PRESETS, type EnvironmentPreset, isEnvironmentPreset } from './environments/presets.js';
 
 export interface Environment {
   root: Group;
@@ -86,10 +63,6 @@ const BUILDERS: Record<EnvironmentPreset, Builder> = {
   'local-technique': localTechnique,
   foret,
 };
-
-export function isEnvironmentPreset(preset: string | undefined): preset is EnvironmentPreset {
-  return (ENVIRONMENT_PRESETS as readonly string[]).includes(preset ?? '');
-}
 
 /** Builds a preset; an unknown or missing preset gives a neutral room. */
 export function createEnvironment(preset: string | undefined): Environment {

@@ -33,6 +33,9 @@ export interface Stage {
 
 export const EYE_HEIGHT_2D = 1.6;
 
+/** In 2D the camera frames the characters' faces and chests (they stand about 2 m away). */
+const LOOK_2D = { x: 0, y: 1.42, z: -1.8 };
+
 /** The 2D dialogue panel: the picture is framed in the part of the canvas it leaves visible. */
 const DIALOGUE_PANEL = '#ecran-jeu .dialogue';
 
@@ -72,7 +75,7 @@ export function createStage(canvas: HTMLCanvasElement): Stage {
   rig.add(camera);
   scene.add(rig);
   camera.position.set(0, EYE_HEIGHT_2D, 0);
-  camera.lookAt(0, 1.15, -1.8);
+  camera.lookAt(LOOK_2D.x, LOOK_2D.y, LOOK_2D.z);
 
   const xr = createXRStore(canvas, scene, () => camera, renderer.xr, {
     emulate: false,
@@ -165,7 +168,7 @@ export function createStage(canvas: HTMLCanvasElement): Stage {
     rig.position.y = 0;
     camera.position.set(0, EYE_HEIGHT_2D, 0);
     camera.quaternion.identity();
-    camera.lookAt(0, 1.15, -1.8);
+    camera.lookAt(LOOK_2D.x, LOOK_2D.y, LOOK_2D.z);
     resize();
   });
 
