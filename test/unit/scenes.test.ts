@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mediaFileProblem, sniffMedia } from '../../engine/src/media-file.js';
@@ -8,6 +8,15 @@ import {
   STANDING_EYE_HEIGHT,
 } from '../../client/src/headset/scene/calibration.js';
 import { chooseVideoPath } from '../../client/src/headset/scene/media-layer.js';
+import {
+  blinkAmount,
+  BLINK_MS,
+  isHighVisibility,
+  lookAngles,
+  nextBlinkDelay,
+} from '../../client/src/headset/scene/character-motion.js';
+import { ENVIRONMENT_PRESETS } from '../../client/src/headset/scene/environments/presets.js';
+import { MAX_HIDDEN_SHARE, viewShiftFor } from '../../client/src/headset/scene/framing.js';
 import { checkFile, format } from '../../scripts/narratives-check.js';
 
 /** The start of a baseline JPEG of this size (enough to be recognised). */
@@ -134,5 +143,93 @@ describe('narratives:check on media files', () => {
 
   it('should accept a usable photo', () => {
     expect(check({ type: 'photo360', src: 'vue.jpg' }, jpeg(2048, 1024))).toEqual([]);
+  });
+});
+
+describe(viewShiftFor.name, () => {
+  const canvas = { top: 0, bottom: 800 };
+
+  it('should centre the view in the part of the canvas above the dialogue panel', () => {
+    // The panel hides the bottom 300 px: the view's centre moves up by half of that.
+    expect(viewShiftFor(canvas, { top: 500, bottom: 780 })).toBe(150);
+  });
+
+  it('should not shift the view without a panel, or with a panel below the canvas', () => {
+    expect(viewShiftFor(canvas, null)).toBe(0);
+    expect(viewShiftFor(canvas, { top: 820, bottom: 900 })).toBe(0);
+    expect(viewShiftFor(canvas, { top: 500, bottom: 500 })).toBe(0);
+  });
+
+  it('should keep part of the picture however tall the panel grows', () => {
+    expect(viewShiftFor(canvas, { top: 50, bottom: 800 })).toBe((800 * MAX_HIDDEN_SHARE) / 2);
+  });
+});
+
+const point = (x: number, y: number, z: number) => ({ x, y, z });
+
+describe('character motion', () => {
+  it('should close the eyelids fully halfway through a blink and open them outside it', () => {
+    expect(blinkAmount(1000, 1000)).toBe(0);
+    expect(blinkAmount(1000 + BLINK_MS / 2, 1000)).toBeCloseTo(1, 6);
+    expect(blinkAmount(1000 + BLINK_MS + 1, 1000)).toBe(0);
+    expect(blinkAmount(999, 1000)).toBe(0);
+  });
+
+  it('should blink again within 6 s, never in a continuous flutter', () => {
+    for (let now = 0; now < 60_000; now += 317) {
+      const delay = nextBlinkDelay(now, 3);
+      expect(delay).toBeGreaterThanOrEqual(300);
+      expect(delay).toBeLessThanOrEqual(6000);
+    }
+  });
+
+  it('should turn the head towards a visitor on its right and up towards a standing one', () => {
+    const head = point(0, 1.62, -1.8);
+    const { x: yaw, y: pitch } = lookAngles(head, point(0.5, 1.9, 0), 0, { x: 0, y: 0 });
+    expect(yaw).toBeGreaterThan(0.2);
+    expect(pitch).toBeLessThan(0);
+  });
+
+  it('should look straight ahead at a visitor in front, whatever the body turn, within what a neck allows', () => {
+    const head = point(0, 1.62, -1.8);
+    expect(lookAngles(head, point(0, 1.62, 0), 0, { x: 0, y: 0 }).x).toBeCloseTo(0, 6);
+    expect(lookAngles(head, point(0, 1.62, 0), 0.2, { x: 0, y: 0 }).x).toBeCloseTo(-0.2, 6);
+    // Behind the character: the head stops at the neck's limit instead of spinning round.
+    expect(Math.abs(lookAngles(head, point(0, 1.62, -4), 0, { x: 0, y: 0 }).x)).toBeCloseTo(0.9, 6);
+  });
+
+  it('should dress hi-vis oranges and yellows with reflective bands, not blues or greys', () => {
+    expect(isHighVisibility('#ff7a00')).toBe(true);
+    expect(isHighVisibility('#f2c200')).toBe(true);
+    expect(isHighVisibility('#1f4e79')).toBe(false);
+    expect(isHighVisibility('#7f8c8d')).toBe(false);
+  });
+});
+
+describe('environment presets of the bank', () => {
+  const narratives = join(__dirname, '..', '..', 'narratives');
+  const used = readdirSync(narratives)
+    .filter((id) => existsSync(join(narratives, id, 'metier.json')))
+    .flatMap((id) => {
+      const metier = JSON.parse(readFileSync(join(narratives, id, 'metier.json'), 'utf8')) as {
+        media: Record<string, { type: string; preset?: string }>;
+      };
+      return Object.entries(metier.media)
+        .filter(([, m]) => m.type === 'environnement')
+        .map(([media, m]) => ({ scene: `${id}/${media}`, preset: m.preset }));
+    });
+
+  it('should name only presets the headset can build (a typo would show a neutral room)', () => {
+    expect(
+      used.filter((u) => !(ENVIRONMENT_PRESETS as readonly (string | undefined)[]).includes(u.preset)),
+    ).toEqual([]);
+  });
+
+  it('should put the compost platform, the façade and the collection depot in sets of their own', () => {
+    const preset = (scene: string) => used.find((u) => u.scene === scene)?.preset;
+    expect(preset('agent-biodechets/plateforme-compost')).toBe('compostage');
+    expect(preset('applicatrice-ite/echafaudage-facade')).toBe('echafaudage');
+    expect(preset('ripeur-collecte/depot-collecte')).toBe('depot-bennes');
+    expect(preset('installateur-photovoltaique/depot-entreprise')).toBe('depot');
   });
 });

@@ -87,6 +87,16 @@ export function exposeForTests(app: HeadsetApp): void {
         textures: info.memory.textures,
       };
     },
+    charactersOnScreen() {
+      const roots = app.currentScene?.characterRoots() ?? [];
+      const { camera, renderer } = app.stage;
+      const box = renderer.domElement.getBoundingClientRect();
+      const at = (root: Object3D, height: number) => {
+        const p = root.localToWorld(new Vector3(0, height, 0)).project(camera);
+        return box.top + ((1 - p.y) / 2) * box.height;
+      };
+      return roots.map((root) => ({ head: at(root, 1.72), chest: at(root, 1.25) }));
+    },
     followUpCode: () => app.session?.followUpCode ?? null,
     subtitle: () => app.dialogueUi.currentLine,
     choicesEmphasized: () => app.dialogueUi.emphasized,

@@ -72,6 +72,13 @@ export class ScenarioScene {
     this.fade.startBlack();
   }
 
+  /** The characters on stage, nearest to the visitor first. */
+  characterRoots(): Group[] {
+    return [...this.characters.values()]
+      .map((character) => character.root)
+      .sort((a, b) => b.position.z - a.position.z);
+  }
+
   /** The 3D environment shown, or `neutre`; a 360 backdrop hides it. */
   get preset(): string {
     return this.environment.preset;

@@ -24,6 +24,8 @@ export interface EcloreTestDriver {
   /** Name of the 3D button a pointer is over (the controller ray once aimed). */
   hovered(): string | null;
   renderInfo(): { calls: number; triangles: number; geometries: number; textures: number };
+  /** 2D: where the characters' heads and chests fall on the page (CSS px from the top), nearest first. */
+  charactersOnScreen(): { head: number; chest: number }[];
   followUpCode(): string | null;
   /** The 3D subtitle shown now. */
   subtitle(): { speaker?: string; text: string } | null;

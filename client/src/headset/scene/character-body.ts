@@ -12,6 +12,7 @@ import {
   type BufferGeometry,
 } from 'three';
 import type { Apparence } from '../../shared/api-types.js';
+import { isHighVisibility } from './character-motion.js';
 import { mergeParts, type Part } from './merge.js';
 
 /** What moves a vertex: the vertex shader of character.ts applies the matching transform. */
@@ -39,13 +40,6 @@ function torsoProfile(scale = 1): Vector2[] {
     [0.0, 1.48],
   ];
   return points.map(([r, y]) => new Vector2(r * scale, y));
-}
-
-/** True for the fluorescent yellows and oranges of work clothing. */
-export function isHighVisibility(hex: string): boolean {
-  const hsl = { h: 0, s: 0, l: 0 };
-  new Color(hex).getHSL(hsl);
-  return hsl.s > 0.6 && hsl.l > 0.35 && hsl.h > 0.02 && hsl.h < 0.18;
 }
 
 export function darken(hex: string, amount: number): string {

@@ -2,20 +2,10 @@
 // character-body.ts): one mesh, one draw call. Its vertex shader poses the parts each frame from a
 // few uniforms: arms swinging at the shoulders for gestures, the head turning towards the visitor,
 // the mouth opening with the voice, eyelids blinking, breathing and a slow shift of weight.
-import {
-  Group,
-  MathUtils,
-  Matrix3,
-  Matrix4,
-  Euler,
-  Mesh,
-  MeshLambertMaterial,
-  Object3D,
-  Vector2,
-  Vector3,
-} from 'three';
+import { Group, Matrix3, Matrix4, Euler, Mesh, MeshLambertMaterial, Object3D, Vector2, Vector3 } from 'three';
 import type { Apparence } from '../../shared/api-types.js';
 import { characterGeometry, PIVOTS } from './character-body.js';
+import { blinkAmount, lookAngles, nextBlinkDelay } from './character-motion.js';
 
 /** What the character hears of its own voice. */
 export interface VoiceActivity {
@@ -36,9 +26,6 @@ const scratchNeck = new Vector3();
 const scratchEuler = new Euler();
 const scratchMatrix = new Matrix4();
 
-/** Eyelids closed for this long at each blink. */
-const BLINK_MS = 150;
-
 /** Pose uniforms a character's shader reads. */
 interface Pose {
   arms: Vector2;
@@ -47,25 +34,6 @@ interface Pose {
   blink: { value: number };
   sway: { value: number };
   breath: { value: number };
-}
-
-/** 0 → 1 → 0 over a blink starting at `start`; 0 outside it. */
-export function blinkAmount(now: number, start: number, durationMs = BLINK_MS): number {
-  const t = (now - start) / durationMs;
-  return t < 0 || t > 1 ? 0 : 1 - Math.abs(2 * t - 1);
-}
-
-/** Yaw and pitch (radians) turning a head at `from` towards `to`, within what a neck allows. */
-export function lookAngles(from: Vector3, to: Vector3, bodyYaw: number, out: Vector2): Vector2 {
-  const dx = to.x - from.x;
-  const dy = to.y - from.y;
-  const dz = to.z - from.z;
-  const yaw = Math.atan2(dx, dz) - bodyYaw;
-  const wrapped = Math.atan2(Math.sin(yaw), Math.cos(yaw));
-  return out.set(
-    MathUtils.clamp(wrapped, -0.9, 0.9),
-    MathUtils.clamp(-Math.atan2(dy, Math.hypot(dx, dz)), -0.4, 0.4),
-  );
 }
 
 export function createCharacter(apparence: Apparence): Character {
@@ -123,10 +91,7 @@ export function createCharacter(apparence: Apparence): Character {
 
       if (now >= nextBlink) {
         blinkStart = now;
-        // Every 2 to 6 s, now and then twice in a row.
-        nextBlink =
-          now +
-          (Math.sin(now * 0.0137 + seed) > 0.7 ? 300 : 2000 + 4000 * Math.abs(Math.sin(now * 0.0091 + seed)));
+        nextBlink = now + nextBlinkDelay(now, seed);
       }
       pose.blink.value = blinkAmount(now, blinkStart);
 

@@ -5,13 +5,19 @@ import type { Group } from 'three';
 import { atelier } from './environments/atelier.js';
 import { bureau } from './environments/bureau.js';
 import { centreTri } from './environments/centre-tri.js';
+import { charpente } from './environments/charpente.js';
 import { chantier } from './environments/chantier.js';
 import { compostage } from './environments/compostage.js';
 import { dechetterie } from './environments/dechetterie.js';
+import { depot } from './environments/depot.js';
+import { depotBennes } from './environments/depot-bennes.js';
 import { eolien } from './environments/eolien.js';
 import { echafaudage, facade } from './environments/facade.js';
 import { foret } from './environments/foret.js';
 import { type Atmosphere, Kit } from './environments/kit.js';
+import { type EnvironmentPreset, isEnvironmentPreset } from './environments/presets.js';
+import { localTechnique } from './environments/local-technique.js';
+import { maison, maisonChantier } from './environments/maison.js';
 import { methaniseur } from './environments/methaniseur.js';
 import { nacelle } from './environments/nacelle.js';
 import { ressourcerie } from './environments/ressourcerie.js';
@@ -20,25 +26,7 @@ import { toiture } from './environments/toiture.js';
 
 export type { Atmosphere } from './environments/kit.js';
 
-export const ENVIRONMENT_PRESETS = [
-  'eolien',
-  'nacelle',
-  'toiture',
-  'chantier',
-  'facade',
-  'echafaudage',
-  'atelier',
-  'bureau',
-  'centre-tri',
-  'ressourcerie',
-  'rue',
-  'dechetterie',
-  'compostage',
-  'methaniseur',
-  'foret',
-] as const;
-
-export type EnvironmentPreset = (typeof ENVIRONMENT_PRESETS)[number];
+export { ENVIRONMENT_PRESETS, type EnvironmentPreset, isEnvironmentPreset } from './environments/presets.js';
 
 export interface Environment {
   root: Group;
@@ -59,20 +47,22 @@ const BUILDERS: Record<EnvironmentPreset, Builder> = {
   chantier,
   facade,
   echafaudage,
+  maison,
+  'maison-chantier': maisonChantier,
   atelier,
+  charpente,
+  depot,
   bureau,
   'centre-tri': centreTri,
   ressourcerie,
   rue,
+  'depot-bennes': depotBennes,
   dechetterie,
   compostage,
   methaniseur,
+  'local-technique': localTechnique,
   foret,
 };
-
-export function isEnvironmentPreset(preset: string | undefined): preset is EnvironmentPreset {
-  return (ENVIRONMENT_PRESETS as readonly string[]).includes(preset ?? '');
-}
 
 /** Builds a preset; an unknown or missing preset gives a neutral room. */
 export function createEnvironment(preset: string | undefined): Environment {

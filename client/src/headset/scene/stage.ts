@@ -2,6 +2,7 @@
 import { PerspectiveCamera, Group, Scene, WebGLRenderer, Color, Fog, Vector3 } from 'three';
 import { createXRStore } from '@pmndrs/xr';
 import { originHeightFor, type Posture } from './calibration.js';
+import { viewShiftFor } from './framing.js';
 
 /** A per-frame step. `dt` in seconds, `now` in milliseconds. Must not allocate. */
 export type System = (dt: number, now: number) => void;
@@ -32,6 +33,12 @@ export interface Stage {
 
 export const EYE_HEIGHT_2D = 1.6;
 
+/** In 2D the camera frames the characters' faces and chests (they stand about 2 m away). */
+const LOOK_2D = { x: 0, y: 1.42, z: -1.8 };
+
+/** The 2D dialogue panel: the picture is framed in the part of the canvas it leaves visible. */
+const DIALOGUE_PANEL = '#ecran-jeu .dialogue';
+
 /** True when WebGL runs in software (SwiftShader, llvmpipe): a PC without a usable GPU. */
 function softwareRendering(): boolean {
   const probe = document.createElement('canvas').getContext('webgl2');
@@ -61,13 +68,14 @@ export function createStage(canvas: HTMLCanvasElement): Stage {
   const scene = new Scene();
   scene.background = new Color('#dfe9ef');
   scene.fog = new Fog('#dfe9ef', 30, 70);
-  const camera = new PerspectiveCamera(60, 1, 0.05, 200);
+  // Far enough for the mountains on the horizon of outdoor sets (fog hides the cut).
+  const camera = new PerspectiveCamera(60, 1, 0.05, 400);
   const rig = new Group();
   rig.name = 'origine-xr';
   rig.add(camera);
   scene.add(rig);
   camera.position.set(0, EYE_HEIGHT_2D, 0);
-  camera.lookAt(0, 1.15, -1.8);
+  camera.lookAt(LOOK_2D.x, LOOK_2D.y, LOOK_2D.z);
 
   const xr = createXRStore(canvas, scene, () => camera, renderer.xr, {
     emulate: false,
@@ -101,16 +109,31 @@ export function createStage(canvas: HTMLCanvasElement): Stage {
   let averageFrameMs = 16;
   let framesSinceScale = 0;
 
+  let viewShift = 0;
   const resize = () => {
     if (renderer.xr.isPresenting) return;
     const width = canvas.clientWidth || window.innerWidth;
     const height = canvas.clientHeight || window.innerHeight;
     renderer.setSize(width, height, false);
     camera.aspect = width / Math.max(1, height);
+    if (viewShift > 0) camera.setViewOffset(width, height, 0, viewShift, width, height);
+    else camera.clearViewOffset();
     camera.updateProjectionMatrix();
   };
+  // Re-framed when the panel appears, disappears or changes height (never per frame).
+  const panel = document.querySelector<HTMLElement>(DIALOGUE_PANEL);
+  const reframe = () => {
+    const box = panel?.getBoundingClientRect();
+    const shift = viewShiftFor(canvas.getBoundingClientRect(), box && box.height > 0 ? box : null);
+    if (shift === viewShift) return;
+    viewShift = shift;
+    resize();
+  };
+  const panelObserver = typeof ResizeObserver === 'function' ? new ResizeObserver(reframe) : null;
+  if (panel) panelObserver?.observe(panel);
   resize();
   window.addEventListener('resize', resize);
+  window.addEventListener('resize', reframe);
 
   renderer.setAnimationLoop((time: number, frame?: XRFrame) => {
     const dt = Math.min(0.1, Math.max(0, (time - last) / 1000));
@@ -135,14 +158,17 @@ export function createStage(canvas: HTMLCanvasElement): Stage {
   });
 
   const unsubscribeStart = xr.subscribe((state, previous) => {
-    if (state.session && !previous.session) calibrateIn = 1;
+    if (state.session && !previous.session) {
+      calibrateIn = 1;
+      camera.clearViewOffset();
+    }
   });
   const unsubscribeEnd = xr.onSessionEnd(() => {
     calibrateIn = -1;
     rig.position.y = 0;
     camera.position.set(0, EYE_HEIGHT_2D, 0);
     camera.quaternion.identity();
-    camera.lookAt(0, 1.15, -1.8);
+    camera.lookAt(LOOK_2D.x, LOOK_2D.y, LOOK_2D.z);
     resize();
   });
 
@@ -165,6 +191,8 @@ export function createStage(canvas: HTMLCanvasElement): Stage {
     dispose() {
       renderer.setAnimationLoop(null);
       window.removeEventListener('resize', resize);
+      window.removeEventListener('resize', reframe);
+      panelObserver?.disconnect();
       unsubscribeStart();
       unsubscribeEnd();
       xr.destroy();

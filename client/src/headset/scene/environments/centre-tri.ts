@@ -60,9 +60,9 @@ export function centreTri(kit: Kit): (dt: number, now: number) => void {
   // Concrete bunkers with the sorted material, and stacks of bales.
   const rand = random(12);
   for (let b = 0; b < 3; b++) {
-    const x = -14 + b * 5;
-    kit.add(new BoxGeometry(0.4, 2.2, 5), '#a3a7a6', [x - 2.3, 1.1, 6]);
-    kit.add(rounded(4, 1.6, 4, 0.8, 3), BALE_COLOURS[b], [x, 0.5, 6.5], undefined, [1, 0.9, 1], 0.3);
+    const x = -16 + b * 5;
+    kit.add(new BoxGeometry(0.4, 2.2, 5), '#a3a7a6', [x - 2.3, 1.1, -11]);
+    kit.add(rounded(4, 1.6, 4, 0.8, 3), BALE_COLOURS[b], [x, 0.5, -10.5], undefined, [1, 0.9, 1], 0.3);
   }
   for (let stack = 0; stack < 4; stack++) {
     for (let level = 0; level < 3; level++) {
@@ -71,7 +71,7 @@ export function centreTri(kit: Kit): (dt: number, now: number) => void {
         kit.add(
           rounded(1.1, 0.8, 1.1, 0.06),
           color,
-          [-5 - stack * 1.3, 0.4 + level * 0.82, -2 - i * 1.2],
+          [-2.8 - stack * 1.3, 0.4 + level * 0.82, -6 - i * 1.2],
           [0, (rand() - 0.5) * 0.1, 0],
           undefined,
           0.35,
@@ -80,8 +80,11 @@ export function centreTri(kit: Kit): (dt: number, now: number) => void {
     }
   }
   // Wire ties across the front bales.
-  for (let stack = 0; stack < 4; stack++)
-    kit.add(new BoxGeometry(0.02, 2.5, 1.14), '#d8d8d8', [-5 - stack * 1.3, 1.25, -2]);
+  for (let stack = 0; stack < 4; stack++) {
+    for (const dx of [-0.3, 0, 0.3]) {
+      kit.add(new BoxGeometry(0.015, 2.46, 0.01), '#d8d8d8', [-2.8 - stack * 1.3 + dx, 1.25, -5.44]);
+    }
+  }
   // Yellow walkway rail along the belt, the electrical cabinet of the screen.
   kit.add(new BoxGeometry(0.06, 0.06, 9), '#f3c614', [1.6, 1.1, -3]);
   kit.add(rounded(1.2, 2, 0.5, 0.04), '#c4c9cc', [6.5, 1, -6]);

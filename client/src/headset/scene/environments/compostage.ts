@@ -31,43 +31,41 @@ export function windrow(length: number, width: number, height: number, seed: num
 export function compostage(kit: Kit): (dt: number, now: number) => void {
   kit.sky('#86b4dc', '#f1dcc0', '#c9b7a0');
   kit.fog('#e9dccb', 25, 140);
-  kit.lights('#dbe8f5', '#7a6448', 1.15, [-6, 4, -3], '#ffe3bf');
+  kit.lights('#dbe8f5', '#7a6448', 0.95, [6, 5, 3], '#ffe3bf');
   kit.terrain('#8a9a5b', '#6f8a4e', 260, 18, 30, 3);
   kit.add(rounded(34, 0.3, 44, 0.1), '#b7b2a8', [0, -0.14, -14], undefined, undefined, 0.05);
   const steam: Vec3[] = [];
-  const rows: [number, number][] = [
-    [-5.2, 22],
-    [-9.4, 24],
-    [5.4, 20],
-    [9.8, 24],
-    [-13.6, 24],
+  // Windrows across the view, one behind the other, each a little longer than the last.
+  const rows: [number, number, number][] = [
+    [-9, 18, 4],
+    [-13.5, 22, 3],
+    [-18, 24, 4],
+    [-22.5, 26, 2],
+    [-27, 26, 3],
   ];
-  rows.forEach(([x, length], i) => {
+  rows.forEach(([z, length, x], i) => {
     const color = i % 2 === 0 ? '#5b3d25' : '#6a4a2e';
-    kit.add(
-      windrow(length, 3.2, 1.7, i * 3.7),
-      color,
-      [x, 0, -6 - length / 2],
-      [0, 0.02 * (i - 2), 0],
-      undefined,
-      0.22,
-    );
-    for (let k = 0; k < 9; k++) steam.push([x + (k % 2) * 0.4 - 0.2, 1.3, -5 - (k * length) / 9]);
+    kit.add(windrow(length, 3.4, 1.2, i * 3.7), color, [x, 0, z], [0, Math.PI / 2 + 0.5, 0], undefined, 0.22);
+    for (let k = 0; k < 10; k++) {
+      // Along the crest, which runs at 0.5 rad from the X axis.
+      const along = -length / 2 + (k * length) / 9;
+      steam.push([x + along * Math.cos(0.5), 1.05, z - along * Math.sin(0.5)]);
+    }
   });
   // Freshly tipped bio-waste on the reception slab, a heap of shredded green waste.
-  kit.add(windrow(2, 4, 1.2, 9), '#6e5a34', [-0.5, 0, -15], [0, 1.2, 0], undefined, 0.3);
+  kit.add(windrow(2, 4, 1.1, 9), '#6e5a34', [-5.5, 0, -3.5], [0, 1.2, 0], undefined, 0.3);
   kit.add(windrow(3, 6, 2.6, 4), '#6d7a3c', [14, 0, -30], [0, 0.4, 0], undefined, 0.3);
   // The temperature probe stuck in a windrow.
-  kit.add(new CylinderGeometry(0.015, 0.015, 1.4, 5), '#c9ced3', [-4.2, 1.1, -8], [0, 0, 0.5]);
-  kit.add(new CylinderGeometry(0.05, 0.05, 0.12, 8), '#d63a2a', [-3.85, 1.75, -8]);
-  loader(kit, 2.2, -8.5);
+  kit.add(new CylinderGeometry(0.015, 0.015, 1.4, 5), '#c9ced3', [-1.2, 1.1, -7.3], [0.5, 0, 0]);
+  kit.add(new CylinderGeometry(0.05, 0.05, 0.12, 8), '#d63a2a', [-1.2, 1.72, -6.95]);
+  loader(kit, 11, -4);
   // Site office, fence posts, the hills.
   kit.box(6, 2.7, 2.5, '#e8e4da', -12, 0, 3, 0.4);
   kit.box(6.2, 0.15, 2.7, '#6f7a80', -12, 2.7, 3, 0.4);
   forest(kit, 26, 46, 14, 5, '#5d7a3a');
   mountain(kit, -40, -110, 46, 26, '#8a9a88', 2);
   mountain(kit, 50, -120, 38, 18, '#95a394', 5);
-  const rise = kit.steam(steam, '#f4f1ea', 2.6, 0.22);
+  const rise = kit.steam(steam, '#f4f1ea', 2.8, 0.34);
   return (_dt, now) => rise(now);
 }
 

@@ -6,14 +6,15 @@ import { type Kit, type Vec3 } from './kit.js';
 import { forest, mountain, rounded } from './props.js';
 
 const TURBINES: [number, number, number, number][] = [
-  // x, z, hub height, facing (radians about Y)
-  [9, -16, 62, 0.2],
-  [-28, -70, 70, 0.25],
-  [18, -95, 70, 0.2],
-  [-70, -120, 70, 0.3],
-  [60, -140, 70, 0.15],
-  [-10, -170, 70, 0.25],
-  [110, -120, 70, 0.1],
+  // x, z, hub height, facing (radians about Y); all within the camera's 200 m far plane.
+  [16, -34, 60, 0.2],
+  [-36, -100, 40, 0.25],
+  [26, -130, 40, 0.2],
+  [-90, -140, 40, 0.3],
+  [80, -150, 40, 0.15],
+  [-20, -170, 40, 0.25],
+  [140, -100, 40, 0.1],
+  [-140, -80, 40, 0.3],
 ];
 
 const scratch = new Matrix4();
@@ -24,22 +25,22 @@ const size = new Vector3();
 
 export function eolien(kit: Kit): (dt: number, now: number) => void {
   kit.sky('#5f93c9', '#f6d2a6', '#d8c7a8');
-  kit.fog('#e8d9c2', 40, 230);
+  kit.fog('#e8d9c2', 40, 240);
   kit.lights('#d8e8ff', '#7d8a4a', 1.2, [-8, 3, -6], '#ffdcb0');
   kit.terrain('#93a35c', '#7d9153', 420, 28, 24, 7);
   // Gravel track and the platform at the foot of the nearest turbine.
-  kit.add(new BoxGeometry(3.4, 0.04, 40), '#b9ae97', [3.5, 0, -20], [0, 0.35, 0], undefined, 0.1);
-  kit.add(new CylinderGeometry(9, 9, 0.05, 24), '#b3a891', [9, 0, -16], undefined, undefined, 0.1);
+  kit.add(new BoxGeometry(3.4, 0.04, 60), '#b9ae97', [7, 0, -26], [0, 0.3, 0], undefined, 0.1);
+  kit.add(new CylinderGeometry(9, 9, 0.05, 24), '#b3a891', [16, 0, -34], undefined, undefined, 0.1);
   for (const [x, z, h, facing] of TURBINES) tower(kit, x, z, h, facing);
   // The door of turbine no. 7, its steps and the technicians' van.
-  kit.add(rounded(1, 2.1, 0.2, 0.05), '#fbfbfb', [9 - 0.55, 1.35, -16 + 2.35], [0, -0.25, 0]);
-  kit.add(new BoxGeometry(1.6, 0.3, 1.2), '#9ea3a7', [9 - 0.7, 0.15, -16 + 3.1], [0, -0.25, 0]);
-  kit.add(rounded(2, 2, 4.8, 0.3, 3), '#f1f2f0', [2.5, 1.25, -9], [0, 0.5, 0]);
-  kit.add(new BoxGeometry(2.02, 0.3, 3.2), '#2f6f3e', [2.5, 1.1, -9], [0, 0.5, 0]);
-  kit.add(rounded(1.6, 0.6, 0.05, 0.02), '#49606e', [2.5 - 1.2, 1.85, -9 - 2.05], [0, 0.5, 0]);
+  kit.add(rounded(1, 2.1, 0.2, 0.05), '#fbfbfb', [16 - 0.55, 1.25, -34 + 2.2], [0, -0.25, 0]);
+  kit.add(new BoxGeometry(1.6, 0.3, 1.2), '#9ea3a7', [16 - 0.7, 0.15, -34 + 3], [0, -0.25, 0]);
+  kit.add(rounded(2, 2, 4.8, 0.3, 3), '#f1f2f0', [5, 1.25, -12], [0, 0.5, 0]);
+  kit.add(new BoxGeometry(2.02, 0.3, 3.2), '#2f6f3e', [5, 1.1, -12], [0, 0.5, 0]);
+  kit.add(rounded(1.6, 0.6, 0.05, 0.02), '#49606e', [5 - 1.2, 1.85, -12 - 2.05], [0, 0.5, 0]);
   forest(kit, 18, 60, 30, 11, '#5b7a3b', true);
-  mountain(kit, 120, -260, 90, 30, '#8d9fb0', 3);
-  mountain(kit, -150, -240, 80, 24, '#94a6b5', 8);
+  mountain(kit, 110, -185, 70, 26, '#8d9fb0', 3);
+  mountain(kit, -130, -175, 60, 22, '#94a6b5', 8);
   // Every rotor in one instanced mesh: turning them is eight matrix writes per frame.
   const rotor = rotorGeometry();
   const rotors = new InstancedMesh(kit.geo(rotor), kit.vertexColors(), TURBINES.length);

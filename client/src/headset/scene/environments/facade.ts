@@ -69,18 +69,18 @@ export function facade(kit: Kit): void {
     undefined,
     0.05,
   );
-  block(kit, -14, 14, -9, 0, 0);
-  scaffold(kit, -14, 14, -8.6, 5, FLOOR);
+  block(kit, -14, 14, -15, 0, 0);
+  scaffold(kit, -14, 14, -14.6, 5, FLOOR);
   // Pallets of insulation boards, a mortar mixer, the site fence.
   for (let i = 0; i < 3; i++) {
-    kit.add(new BoxGeometry(1.2, 0.14, 1), '#a67c4e', [-4 - i * 1.5, 0.07, -5.5]);
-    kit.add(new BoxGeometry(1.2, 0.9, 1), '#f4f2ec', [-4 - i * 1.5, 0.6, -5.5], undefined, undefined, 0.04);
-    kit.add(new BoxGeometry(1.22, 0.2, 1.02), '#cfe3f2', [-4 - i * 1.5, 0.7, -5.5]);
+    kit.add(new BoxGeometry(1.2, 0.14, 1), '#a67c4e', [-4 - i * 1.5, 0.07, -8]);
+    kit.add(new BoxGeometry(1.2, 0.9, 1), '#f4f2ec', [-4 - i * 1.5, 0.6, -8], undefined, undefined, 0.04);
+    kit.add(new BoxGeometry(1.22, 0.2, 1.02), '#cfe3f2', [-4 - i * 1.5, 0.7, -8]);
   }
-  kit.add(new CylinderGeometry(0.45, 0.3, 0.8, 14).rotateX(0.6), '#e05a1b', [4.5, 1, -5.5]);
-  kit.add(new BoxGeometry(0.9, 0.7, 0.6), '#5c6166', [4.5, 0.35, -5.5]);
-  fence(kit, -12, -3.5, -3, -3.5);
-  fence(kit, 3, -3.5, 12, -3.5);
+  kit.add(new CylinderGeometry(0.45, 0.3, 0.8, 14).rotateX(0.6), '#e05a1b', [4.5, 1, -8]);
+  kit.add(new BoxGeometry(0.9, 0.7, 0.6), '#5c6166', [4.5, 0.35, -8]);
+  fence(kit, -12, -6, -3, -6);
+  fence(kit, 3, -6, 12, -6);
   tree(kit, -9, 3, 1.2, '#4f8a3c');
   tree(kit, 10, 4, 1.3, '#4f8a3c');
   house(kit, -30, -10, 10, 12, 14, '#d8cdb8', '#8f8a82', 0.4);

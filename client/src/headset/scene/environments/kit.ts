@@ -150,7 +150,8 @@ export class Kit {
 
   /** A gradient dome: `zenith` overhead, `horizon` at eye level, `below` under the horizon. */
   sky(zenith: string, horizon: string, below = horizon): void {
-    const geometry = this.geo(new SphereGeometry(150, 24, 16));
+    // Tilted a little so that its pole is not straight under the visitor (see terrain).
+    const geometry = this.geo(new SphereGeometry(150, 24, 16).rotateZ(0.05));
     const colors: number[] = [];
     const top = new Color(zenith);
     const mid = new Color(horizon);
@@ -178,7 +179,9 @@ export class Kit {
    * to `hills` metres beyond, coloured between `near` and `far` with a little speckle.
    */
   terrain(near: string, far: string, size = 240, hills = 0, flat = 14, seed = 1, base = 0): void {
-    const geometry = new PlaneGeometry(size, size, 48, 48).rotateX(-Math.PI / 2);
+    // An odd number of cells: no vertex straight under the visitor. A vertex in the eye's own
+    // plane (w = 0 once projected, the headset held level) breaks clipping in software WebGL.
+    const geometry = new PlaneGeometry(size, size, 47, 47).rotateX(-Math.PI / 2);
     const positions = geometry.attributes.position;
     const colors: number[] = [];
     const a = new Color(near);
@@ -222,7 +225,8 @@ export class Kit {
     this.add(new PlaneGeometry(w, h).rotateY(Math.PI), walls, [0, h / 2, z + d / 2]);
     this.add(new PlaneGeometry(d, h).rotateY(Math.PI / 2), walls, [-w / 2, h / 2, z], undefined, [1, 1, 1]);
     this.add(new PlaneGeometry(d, h).rotateY(-Math.PI / 2), walls, [w / 2, h / 2, z]);
-    this.add(new PlaneGeometry(w, d).rotateX(Math.PI / 2), ceiling, [0, h, z]);
+    // Unlit: a ceiling lit only from below would read as a dark lid.
+    this.glow(new PlaneGeometry(w, d).rotateX(Math.PI / 2), darken(ceiling, 0.12), [0, h, z]);
     // Skirting: a darker band where walls meet the floor.
     this.add(new BoxGeometry(w, 0.1, 0.02), darken(walls, 0.35), [0, 0.05, z - d / 2 + 0.01]);
   }

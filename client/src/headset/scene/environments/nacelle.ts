@@ -34,11 +34,11 @@ export function nacelle(kit: Kit): void {
   kit.add(new BoxGeometry(3.6, 0.06, 9.4), '#6b7278', [0, 0.0, -2.2], undefined, undefined, 0.12);
   for (let i = 0; i < 12; i++) kit.add(new BoxGeometry(3.6, 0.02, 0.04), '#50565b', [0, 0.04, 2.2 - i * 0.8]);
   // Drivetrain along the left: main bearing, shaft, gearbox, coupling, generator.
-  kit.add(new CylinderGeometry(0.55, 0.55, 2.2, 20).rotateX(Math.PI / 2), '#3f5f7a', [-1.25, 1.05, -6.2]);
-  kit.add(new CylinderGeometry(0.22, 0.22, 1.6, 14).rotateX(Math.PI / 2), '#8e969c', [-1.25, 1.05, -4.5]);
-  kit.add(rounded(1.1, 1.3, 1.4, 0.15), '#2f6fa8', [-1.3, 0.85, -3.2]);
-  kit.add(new CylinderGeometry(0.18, 0.18, 0.8, 12).rotateX(Math.PI / 2), '#d0a11a', [-1.3, 1.0, -2.1]);
-  kit.add(rounded(0.9, 0.95, 1.6, 0.12), '#4f7a5e', [-1.35, 0.55, -0.9]);
+  kit.add(new CylinderGeometry(0.55, 0.55, 2.2, 20).rotateX(Math.PI / 2), '#3f5f7a', [-1.25, 1.05, -6.5]);
+  kit.add(new CylinderGeometry(0.22, 0.22, 1.6, 14).rotateX(Math.PI / 2), '#8e969c', [-1.25, 1.05, -5.2]);
+  kit.add(rounded(1.1, 1.3, 1.4, 0.15), '#2f6fa8', [-1.3, 0.85, -4.3]);
+  kit.add(new CylinderGeometry(0.18, 0.18, 0.8, 12).rotateX(Math.PI / 2), '#d0a11a', [-1.3, 1.0, -3.3]);
+  kit.add(rounded(0.9, 0.95, 1.6, 0.12), '#4f7a5e', [-1.35, 0.55, -2.3]);
   // Yellow handrails, a cabinet with its lamps, a first-aid kit, the rescue bag.
   for (const x of [-0.55, 1.55]) {
     kit.add(new CylinderGeometry(0.025, 0.025, 7.5, 6).rotateX(Math.PI / 2), '#f3c614', [x, 1.05, -2.5]);

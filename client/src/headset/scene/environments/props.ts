@@ -239,7 +239,20 @@ export function fence(kit: Kit, x0: number, z0: number, x1: number, z1: number):
   for (let i = 0; i < panels; i++) {
     const t = (i + 0.5) / panels;
     const at: Vec3 = [x0 + (x1 - x0) * t, 1, z0 + (z1 - z0) * t];
-    kit.add(new BoxGeometry(length / panels - 0.1, 1.9, 0.03), '#c9cfd4', at, [0, ry, 0]);
+    const w = length / panels - 0.1;
+    // Frame, then a few wires standing in for the mesh: the site behind stays visible.
+    for (const y of [0.1, 1.95])
+      kit.add(new BoxGeometry(w, 0.04, 0.04), '#c9cfd4', [at[0], y, at[2]], [0, ry, 0]);
+    for (let k = 0; k <= 8; k++) {
+      const t = (k / 8 - 0.5) * w;
+      const thick = k === 0 || k === 8 ? 0.04 : 0.012;
+      kit.add(
+        new BoxGeometry(thick, 1.9, thick),
+        '#c9cfd4',
+        [at[0] + t * Math.cos(ry), 1.02, at[2] - t * Math.sin(ry)],
+        [0, ry, 0],
+      );
+    }
     kit.add(new BoxGeometry(0.5, 0.15, 0.3), '#3a3f44', [at[0], 0.07, at[2]], [0, ry, 0]);
   }
 }

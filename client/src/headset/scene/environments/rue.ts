@@ -74,7 +74,7 @@ export function rue(kit: Kit): void {
   lids.forEach((lid, i) =>
     bin(kit, -4 + i * 0.75 + (i > 2 ? 3.2 : 0), -5.6, lid, lid === '#f3c614' ? '#3b4045' : '#2d3236'),
   );
-  garbageTruck(kit, 3, -3.6, 0, true);
+  garbageTruck(kit, 9, -4, 0, true);
   car(kit, -10, -3.7, '#b0413e');
   car(kit, 12, 5, '#3d6fa8');
   car(kit, -16, 5.2, '#d9d9d6');
