@@ -13,7 +13,7 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { APP_MAIN, freePort, startBuiltApp } from '../../test/support/app-process.js';
+import { APP_MAIN, freePort, startBuiltApp, tail } from '../../test/support/app-process.js';
 import { generateFollowUpCode } from '../../engine/src/follow-up-code.js';
 import type { Figure } from '../bench.js';
 
@@ -146,7 +146,18 @@ async function measure(jobs: (() => Promise<void>)[][], events: number): Promise
 // previous one may be closed by the server's keep-alive timeout just as it is reused).
 let agent = new Agent({ keepAlive: true, maxSockets: HEADSETS });
 
-function post(url: URL, body: string): Promise<void> {
+/** Posts one batch; a connection reset before the answer is retried once (the ingest is idempotent). */
+async function post(url: URL, body: string): Promise<void> {
+  try {
+    await postOnce(url, body, false);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code !== 'ECONNRESET' && !/socket hang up/.test((error as Error).message)) throw error;
+    await postOnce(url, body, true);
+  }
+}
+
+function postOnce(url: URL, body: string, retry: boolean): Promise<void> {
   return new Promise((resolve, reject) => {
     const req = request(
       url,
@@ -163,7 +174,9 @@ function post(url: URL, body: string): Promise<void> {
           if (res.statusCode !== 200)
             return reject(new Error(`HTTP ${res.statusCode}: ${text.slice(0, 200)}`));
           const { results } = JSON.parse(text) as { results: { status: string }[] };
-          if (results.some((r) => r.status !== 'stored'))
+          // A retried batch may have been stored by the attempt whose answer was lost.
+          const acknowledged = (status: string) => status === 'stored' || (retry && status === 'duplicate');
+          if (!results.every((r) => acknowledged(r.status)))
             return reject(new Error(`not stored: ${text.slice(0, 300)}`));
           resolve();
         });
@@ -321,7 +334,9 @@ export async function run(): Promise<Figure[]> {
           };
         });
       });
-      const result = await measure(jobs, HEADSETS * perHeadset);
+      const result = await measure(jobs, HEADSETS * perHeadset).catch((error: Error) => {
+        throw new Error(`${variant}, batches of ${batch}: ${error.message}\n${tail(started.logFile, 15)}`);
+      });
       const requests = jobs.reduce((sum, list) => sum + list.length, 0);
       const cpuMs = pid ? (cpuMsOf(pid) - cpuBefore) / requests : 0;
       const [{ n }] = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM events')).rows;
