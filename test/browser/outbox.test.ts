@@ -224,19 +224,88 @@ describe('Outbox', () => {
           maxDelayMs: 400,
         });
         let rejected = 0;
-        outbox.subscribe((s) => (rejected = (s as { rejected?: number }).rejected ?? 0));
+        let reasons: { code: string; message: string }[] = [];
+        outbox.subscribe((s) => {
+          const state = s as { rejected?: number; lastRejections?: { code: string; message: string }[] };
+          rejected = state.rejected ?? 0;
+          reasons = state.lastRejections ?? [];
+        });
         await outbox.enqueue({ kind: 'open', sessionId: open.id, body: open });
         for (const event of events) await outbox.enqueue({ kind: 'event', sessionId: open.id, event });
         const completed = await outbox.completeSession(open.id, 20_000);
-        return { completed, rejected, left: await outbox.pendingCount() };
+        return {
+          completed,
+          rejected,
+          reasons: reasons.map((r) => ({ code: r.code, message: r.message })),
+          left: await outbox.pendingCount(),
+        };
       },
       { open, events },
     );
     expect(result).toEqual({
       completed: { scores: expected, maxScores: expect.any(Object) },
       rejected: 1,
+      reasons: [{ code: 'VALIDATION_FAILED', message: expect.stringContaining('payload.step') }],
       left: 0,
     });
     expect(await storedEventIds(state.dataDir, state.logFile, sessionId)).toEqual(good.map((e) => e.id));
+  }, 60_000);
+
+  it('should set aside, with their reason, the events of a session the server does not know, and go on with the next visit', async () => {
+    const catalog = (await (await fetch(`${state.baseUrl}/api/v1/catalog`)).json()) as {
+      scenarios: { id: string; versionId: string }[];
+    };
+    const { id: scenarioId, versionId } = catalog.scenarios[0];
+    const at = new Date().toISOString();
+    const lines = (count: number) =>
+      Array.from({ length: count }, (_, seq) => ({
+        id: randomUUID(),
+        seq,
+        type: 'line.shown',
+        at,
+        payload: { lineId: `l${seq}`, text: `Réplique ${seq}` },
+      }));
+    // Never opened: every request for it is a whole-request 404.
+    const ghost = { sessionId: randomUUID(), events: lines(3) };
+    const open = {
+      id: randomUUID(),
+      scenarioId,
+      versionId,
+      followUpCode: generateFollowUpCode(),
+      startedAt: at,
+    };
+    const next = lines(5);
+
+    const page = await launch(newProfile());
+    const result = await page.evaluate(
+      async ({ ghost, open, next }) => {
+        const outbox = await (globalThis as unknown as PageGlobals).OutboxLib.Outbox.open({
+          dbName: 'outbox-ghost-test',
+          initialDelayMs: 100,
+          maxDelayMs: 400,
+        });
+        let last: { rejected?: number; lastRejections?: { code: string }[] } = {};
+        outbox.subscribe((s) => (last = s as typeof last));
+        for (const event of ghost.events)
+          await outbox.enqueue({ kind: 'event', sessionId: ghost.sessionId, event });
+        await outbox.enqueue({ kind: 'open', sessionId: open.id, body: open });
+        for (const event of next) await outbox.enqueue({ kind: 'event', sessionId: open.id, event });
+        const deadline = Date.now() + 20_000;
+        while ((await outbox.pendingCount()) > 0 && Date.now() < deadline)
+          await new Promise((r) => setTimeout(r, 100));
+        return {
+          left: await outbox.pendingCount(),
+          rejected: last.rejected,
+          codes: (last.lastRejections ?? []).map((r) => r.code),
+        };
+      },
+      { ghost, open, next },
+    );
+    expect(result).toEqual({
+      left: 0,
+      rejected: 3,
+      codes: ['SESSION_NOT_FOUND', 'SESSION_NOT_FOUND', 'SESSION_NOT_FOUND'],
+    });
+    expect(await storedEventIds(state.dataDir, state.logFile, open.id)).toEqual(next.map((e) => e.id));
   }, 60_000);
 });
