@@ -29,7 +29,9 @@ describe(explainStartFailure.name, () => {
   });
 
   it('should quote the FATAL line when the cause is none of the known ones', () => {
-    expect(explain('FATAL:  something new happened').message).toContain('« something new happened »');
+    expect(explain('FATAL:  something new happened').message).toContain(
+      '«\u00a0something new happened\u00a0»',
+    );
   });
 });
 
