@@ -26,9 +26,9 @@ describe('prerequisites', () => {
     const missing = missingPrerequisites(prerequisites({}), '/usr/bin', installed(['/usr/bin/chromium']));
     expect(missing.map((m) => m.debianPackage)).toEqual(['espeak-ng', 'ffmpeg']);
     const report = describeMissing(missing)!;
-    expect(report).toContain('paquet Debian « espeak-ng »');
+    expect(report).toContain('paquet Debian «\u00a0espeak-ng\u00a0»');
     expect(report).toContain('apt-get install -y espeak-ng ffmpeg');
-    expect(report).not.toContain('« chromium »');
+    expect(report).not.toContain('«\u00a0chromium\u00a0»');
   });
 
   it('should report nothing when everything is installed', () => {

@@ -63,13 +63,13 @@ export function missingPrerequisites(
 export function describeMissing(missing: Prerequisite[]): string | null {
   if (missing.length === 0) return null;
   const lines = missing.map(
-    (m) => `  - ${m.command} (paquet Debian « ${m.debianPackage} ») pour ${m.usedFor}`,
+    (m) => `  - ${m.command} (paquet Debian «\u00a0${m.debianPackage}\u00a0») pour ${m.usedFor}`,
   );
   const packages = [...new Set(missing.map((m) => m.debianPackage))].join(' ');
   return [
-    'Prérequis système manquants :',
+    'Prérequis système manquants\u00a0:',
     ...lines,
-    `Installez-les avec : sudo apt-get install -y ${packages}`,
+    `Installez-les avec\u00a0: sudo apt-get install -y ${packages}`,
     '(ou lancez .ci/run, qui les installe puis exécute npm ci && npm test)',
   ].join('\n');
 }

@@ -60,11 +60,11 @@ async function startDatabase(config: AppConfig): Promise<string> {
   // If Postgres dies under us, start it again on the same port (the pool's URL stays valid).
   database = superviseEmbeddedPostgres(first, () => start(port), {
     restarting: (how) =>
-      complain(`La base de données intégrée s’est arrêtée (${how}) : redémarrage en cours…`),
+      complain(`La base de données intégrée s’est arrêtée (${how})\u00a0: redémarrage en cours…`),
     restarted: (attempts) => say(`Base de données intégrée redémarrée (essai ${attempts}).`),
     gaveUp: (error) => {
       complain(
-        `La base de données intégrée ne redémarre pas : Éclore s’arrête.\n${error instanceof Error ? error.message : String(error)}`,
+        `La base de données intégrée ne redémarre pas\u00a0: Éclore s’arrête.\n${error instanceof Error ? error.message : String(error)}`,
       );
       void shutdown('base de données perdue', 1);
     },

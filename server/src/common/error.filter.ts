@@ -129,7 +129,7 @@ export class ErrorFilter implements ExceptionFilter {
       // One line per outage (at most one a minute), not a stack per request.
       this.lastOutageLogAt = Date.now();
       this.logger.warn(
-        `Base de données injoignable, réponses 503 en attendant son retour : ${String((error as Error)?.message ?? error)}`,
+        `Base de données injoignable, réponses 503 en attendant son retour\u00a0: ${String((error as Error)?.message ?? error)}`,
       );
     }
     if (response.headersSent) return;

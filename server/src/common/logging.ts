@@ -75,6 +75,13 @@ export function requestLogging(logger: Logger) {
       if (res.statusCode >= 500) return 'warn';
       return 'info';
     },
+    // pino-http makes up an Error for every 5xx answer; its stack is pino-http's own, never the
+    // cause (ErrorFilter logs real failures with theirs): keep the request line short.
+    customErrorObject: (_req, _res, _error, value: Record<string, unknown>) => {
+      const line = { ...value };
+      delete line.err;
+      return line;
+    },
     customSuccessMessage: (req, res) => `${req.method} ${safeUrl(req.url)} ${res.statusCode}`,
     customErrorMessage: (req, res) => `${req.method} ${safeUrl(req.url)} ${res.statusCode}`,
   });

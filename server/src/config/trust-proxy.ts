@@ -32,7 +32,7 @@ export function parseTrustProxy(raw: string | undefined): { value: TrustProxy } 
   const bad = items.filter((item) => !NAMES.has(item) && isIP(item) === 0 && !isCidr(item));
   if (bad.length > 0 || items.length === 0) {
     return {
-      error: `valeur non reconnue (${bad.join(', ') || text}) : false, un nombre de relais, ou une liste de loopback, linklocal, uniquelocal, adresses IP et CIDR`,
+      error: `valeur non reconnue (${bad.join(', ') || text})\u00a0: false, un nombre de relais, ou une liste de loopback, linklocal, uniquelocal, adresses IP et CIDR`,
     };
   }
   return { value: items };

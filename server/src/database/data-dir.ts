@@ -31,7 +31,7 @@ export async function inspectDataDir(dataDir: string): Promise<'new' | 'existing
   if (!info) return 'new';
   if (!info.isDirectory()) {
     throw new EmbeddedPostgresError(
-      `${dataDir} est un fichier, pas un dossier : la base de données intégrée ne peut pas s’y trouver. ` +
+      `${dataDir} est un fichier, pas un dossier\u00a0: la base de données intégrée ne peut pas s’y trouver. ` +
         `Déplacez ce fichier, ou choisissez un autre dossier de données avec ECLORE_DATA_DIR.`,
     );
   }
@@ -58,7 +58,7 @@ export async function inspectDataDir(dataDir: string): Promise<'new' | 'existing
 function unreadable(dataDir: string, error: unknown): EmbeddedPostgresError {
   if (errorCode(error) === 'EACCES' || errorCode(error) === 'EPERM') {
     return new EmbeddedPostgresError(
-      `Droits insuffisants sur ${dataDir} : Éclore ne peut pas le lire. ` +
+      `Droits insuffisants sur ${dataDir}\u00a0: Éclore ne peut pas le lire. ` +
         `Rendez ce dossier au compte qui lance Éclore (chown), ou choisissez un autre ECLORE_DATA_DIR.`,
     );
   }
@@ -67,7 +67,7 @@ function unreadable(dataDir: string, error: unknown): EmbeddedPostgresError {
 
 function corruptControl(dataDir: string, why: string): EmbeddedPostgresError {
   return new EmbeddedPostgresError(
-    `Le fichier de contrôle ${join(dataDir, 'global', 'pg_control')} est corrompu (${why}) : ` +
+    `Le fichier de contrôle ${join(dataDir, 'global', 'pg_control')} est corrompu (${why})\u00a0: ` +
       `PostgreSQL refuse d’ouvrir la base. Restaurez le dossier de données depuis une sauvegarde.`,
   );
 }
@@ -76,7 +76,7 @@ function corruptControl(dataDir: string, why: string): EmbeddedPostgresError {
 export function explainStartFailure(output: string, dataDir: string, port: number): EmbeddedPostgresError {
   if (/already in use|could not bind|could not create any TCP/i.test(output)) {
     return new EmbeddedPostgresError(
-      `La base de données intégrée n’a pas pu démarrer : le port ${port} est déjà utilisé. Choisissez-en un autre avec EMBEDDED_PG_PORT.`,
+      `La base de données intégrée n’a pas pu démarrer\u00a0: le port ${port} est déjà utilisé. Choisissez-en un autre avec EMBEDDED_PG_PORT.`,
       output,
       'port-in-use',
     );
@@ -88,8 +88,8 @@ export function explainStartFailure(output: string, dataDir: string, port: numbe
   if (conf) {
     const line = /line (\d+)/i.exec(conf[0]);
     return new EmbeddedPostgresError(
-      `La base de données intégrée n’a pas pu démarrer : le fichier ${join(dataDir, 'postgresql.conf')} ` +
-        `contient une erreur${line ? ` (ligne ${line[1]})` : ''} : « ${conf[0].trim()} ». Corrigez-le, puis relancez.`,
+      `La base de données intégrée n’a pas pu démarrer\u00a0: le fichier ${join(dataDir, 'postgresql.conf')} ` +
+        `contient une erreur${line ? ` (ligne ${line[1]})` : ''}\u00a0: «\u00a0${conf[0].trim()}\u00a0». Corrigez-le, puis relancez.`,
       output,
     );
   }
@@ -101,7 +101,7 @@ export function explainStartFailure(output: string, dataDir: string, port: numbe
   }
   if (/invalid permissions|wrong ownership|Permission denied/i.test(output)) {
     return new EmbeddedPostgresError(
-      `La base de données intégrée n’a pas pu démarrer : droits incorrects sur ${dataDir} ` +
+      `La base de données intégrée n’a pas pu démarrer\u00a0: droits incorrects sur ${dataDir} ` +
         `(PostgreSQL exige un dossier réservé à son compte, droits 0700 ou 0750). ` +
         `Corrigez-les (chmod 700), ou choisissez un autre ECLORE_DATA_DIR.`,
       output,
@@ -109,13 +109,13 @@ export function explainStartFailure(output: string, dataDir: string, port: numbe
   }
   if (/lock file .* already exists/i.test(output)) {
     return new EmbeddedPostgresError(
-      `La base de données intégrée n’a pas pu démarrer : une autre instance d’Éclore utilise déjà ${dataDir}.`,
+      `La base de données intégrée n’a pas pu démarrer\u00a0: une autre instance d’Éclore utilise déjà ${dataDir}.`,
       output,
     );
   }
   const fatal = /(?:FATAL|PANIC):\s*([^\n]*)/.exec(output);
   return new EmbeddedPostgresError(
-    `La base de données intégrée n’a pas pu démarrer${fatal ? ` : PostgreSQL dit « ${fatal[1].trim()} »` : '.'}`,
+    `La base de données intégrée n’a pas pu démarrer${fatal ? `\u00a0: PostgreSQL dit «\u00a0${fatal[1].trim()}\u00a0»` : '.'}`,
     output,
   );
 }

@@ -56,7 +56,7 @@ export async function stopOrphanedPostmaster(dataDir: string, log: (message: str
     );
   }
   log(
-    `Base de données intégrée orpheline trouvée (processus ${pid}, laissé par un arrêt brutal) : arrêt propre avant de redémarrer…`,
+    `Base de données intégrée orpheline trouvée (processus ${pid}, laissé par un arrêt brutal)\u00a0: arrêt propre avant de redémarrer…`,
   );
   // SIGINT = "fast" shutdown (what `pg_ctl stop -m fast` sends): clean, no recovery needed next time.
   process.kill(pid, 'SIGINT');
