@@ -1,6 +1,7 @@
 // The back-office's one API module: cookie session (`eclore_staff`, HttpOnly) plus the session's
 // `X-CSRF-Token` on every unsafe request, French messages from the server's error table, and a
 // 401 that sends the person back to the sign-in page with a message (state.ts).
+import type { AuditEntryResponse, AuditPageResponse } from '../../../server/src/modules/audit/audit.dto.js';
 import type { DeviceListResponse } from '../../../server/src/modules/devices/devices.dto.js';
 import type { ProfileResponse } from '../../../server/src/modules/profiles/profiles.dto.js';
 import type { SiteResponse } from '../../../server/src/modules/sites/sites.dto.js';
@@ -46,19 +47,8 @@ export interface Invitation {
   expiresAt: string;
   emailed: boolean;
 }
-export interface AuditEntry {
-  id: string;
-  at: string;
-  actor: { id: string; email: string; displayName: string } | null;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  details: Record<string, unknown> | null;
-}
-export interface AuditPage {
-  entries: AuditEntry[];
-  nextBefore: string | null;
-}
+export type AuditEntry = AuditEntryResponse;
+export type AuditPage = AuditPageResponse;
 export interface AuditAction {
   action: string;
   label: string;
@@ -101,7 +91,7 @@ const FALLBACK: Record<string, string> = {
   SESSION_EXPIRED: 'Votre session a expiré. Reconnectez-vous pour continuer.',
   CSRF_TOKEN_INVALID: 'Votre session a changé dans un autre onglet. Rechargez la page.',
   RATE_LIMITED: 'Trop de tentatives. Patientez avant de réessayer.',
-  ACCOUNT_LOCKED: 'Ce compte est bloqué pour un moment après plusieurs mots de passe erronés.',
+  ACCOUNT_LOCKED: 'Ce compte est verrouillé pour un moment après plusieurs mots de passe erronés.',
 };
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';

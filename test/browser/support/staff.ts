@@ -1,7 +1,9 @@
 /// <reference lib="dom" />
 // Staff API calls from a test (cookie session + CSRF token, docs/staff-api.md) and the sign-in of
 // the back-office in a page.
+import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
+import { formatFollowUpCode, generateFollowUpCode } from '../../../engine/src/follow-up-code.js';
 import { staffHeaders } from './database.js';
 import type { BrowserTestState } from './state.js';
 
@@ -75,4 +77,43 @@ export async function pairedDeviceToken(
  */
 export function unexpectedErrors(errors: string[]): string[] {
   return errors.filter((e) => !/\/api\/v1\/auth\/me$/.test(e) && !/status of 401 \(Unauthorized\)/.test(e));
+}
+
+/**
+ * A completed visit recorded through the API by a paired headset (its site is the headset's),
+ * always the first answer: its follow-up code. Faster than playing it in a page.
+ */
+export async function apiVisit(
+  baseUrl: string,
+  deviceToken: string,
+  scenarioId: string,
+  decisions: number,
+): Promise<string> {
+  const headers = { authorization: `Device ${deviceToken}`, 'content-type': 'application/json' };
+  const catalog = (await (await fetch(`${baseUrl}/api/v1/catalog`)).json()) as {
+    scenarios: { id: string; versionId: string }[];
+  };
+  const versionId = catalog.scenarios.find((s) => s.id === scenarioId)!.versionId;
+  const id = randomUUID();
+  const followUpCode = formatFollowUpCode(generateFollowUpCode());
+  const post = async (path: string, body: unknown): Promise<void> => {
+    const response = await fetch(`${baseUrl}/api/v1/sessions${path}`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`POST /sessions${path}: ${response.status} ${await response.text()}`);
+  };
+  await post('', { id, scenarioId, versionId, followUpCode, startedAt: new Date().toISOString() });
+  await post(`/${id}/events`, {
+    events: Array.from({ length: decisions }, (_, step) => ({
+      id: randomUUID(),
+      seq: step + 1,
+      type: 'choice.made',
+      at: new Date().toISOString(),
+      payload: { step, choiceIndex: 0, choiceText: `choix ${step}`, method: 'pointer' },
+    })),
+  });
+  await post(`/${id}/complete`, {});
+  return followUpCode;
 }

@@ -143,7 +143,7 @@ export function AuditPage() {
               label: 'Personne',
               render: (e) => (e.actor ? `${e.actor.displayName} (${e.actor.email})` : 'système'),
             },
-            { key: 'action', label: 'Action', render: (e) => label.get(e.action) ?? e.action },
+            { key: 'action', label: 'Action', render: (e) => e.label || (label.get(e.action) ?? e.action) },
             { key: 'details', label: 'Détails', render: details },
           ]}
         />

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, ApiError, type Role } from '../api.js';
 import { signInNotice, signedIn } from '../state.js';
 import { Button } from '../ui/button.js';
-import { FormError, TextField } from '../ui/field.js';
+import { TextField } from '../ui/field.js';
 import { duration, errorMessage } from '../ui/format.js';
 import { PageHeader } from '../ui/page-header.js';
 
@@ -22,6 +22,7 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (role: Role) => void })
   const [fieldErrors, setFieldErrors] = useState<{ email?: string; password?: string }>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [attempts, setAttempts] = useState(0);
   const emailInput = useRef<HTMLDivElement>(null);
   useEffect(() => {
     emailInput.current?.querySelector('input')?.focus();
@@ -49,6 +50,7 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (role: Role) => void })
       onSignedIn(me.user.role);
     } catch (failure) {
       setError(signInError(failure));
+      setAttempts((n) => n + 1);
     } finally {
       setBusy(false);
     }
@@ -85,7 +87,9 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (role: Role) => void })
           onValue={setPassword}
           error={fieldErrors.password}
         />
-        <FormError id="erreur-connexion" message={error} />
+        <p id="erreur-connexion" class="erreur" role="alert" data-essai={attempts}>
+          {error ?? ''}
+        </p>
         <Button type="submit" variant="principal" busy={busy}>
           Se connecter
         </Button>
