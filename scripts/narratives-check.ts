@@ -167,8 +167,12 @@ export function checkFile(path: string, referential: readonly string[]): Diagnos
   });
   out.push(...result.diagnostics);
   const utterancesPath = join(dir, 'utterances.json');
+  const heldoutPath = join(dir, 'utterances.heldout.json');
   if (isScenario && result.exploration && existsSync(utterancesPath)) {
-    out.push(...checkUtterances(utterancesPath, result.exploration.choicesAt));
+    // The minimum counts apply to both parts together (tuning + held-out, see docs/contracts.md).
+    const heldout = existsSync(heldoutPath) ? readUtterances(heldoutPath) : null;
+    out.push(...checkUtterances(utterancesPath, result.exploration.choicesAt, heldout ?? undefined));
+    if (heldout) out.push(...checkUtterances(heldoutPath, result.exploration.choicesAt, null));
   }
   return out;
 }
@@ -178,8 +182,26 @@ interface UtterancesFile {
   offTopic?: unknown[];
 }
 
-/** utterances.json must name real decisions and offered choices (docs/contracts.md). */
-function checkUtterances(path: string, choicesAt: Record<string, { text: string }[]>): Diagnostic[] {
+function readUtterances(path: string): UtterancesFile | null {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as UtterancesFile;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * utterances.json must name real decisions and offered choices (docs/contracts.md). `other` is the
+ * held-out part counted with it toward the minimum counts; `null` checks a file without counting.
+ */
+function checkUtterances(
+  path: string,
+  choicesAt: Record<string, { text: string }[]>,
+  other?: UtterancesFile | null,
+): Diagnostic[] {
+  const counting = other !== null;
+  const otherCount = (decisionPath: string) =>
+    other?.decisions?.find((d) => d.path === decisionPath)?.utterances?.length ?? 0;
   const shown = display(path);
   const text = readFileSync(path, 'utf8');
   const lines = text.split(/\r?\n/);
@@ -208,11 +230,12 @@ function checkUtterances(path: string, choicesAt: Record<string, { text: string 
       continue;
     }
     const utterances = decision.utterances ?? [];
-    if (utterances.length < 8)
+    const count = utterances.length + otherCount(decisionPath);
+    if (counting && count < 8)
       add(
         'warning',
         'FEW_UTTERANCES',
-        `Seulement ${utterances.length} phrases pour « ${decisionPath} » (8 au moins).`,
+        `Seulement ${count} phrases pour « ${decisionPath} » (8 au moins).`,
         line,
       );
     for (const u of utterances) {
@@ -232,15 +255,16 @@ function checkUtterances(path: string, choicesAt: Record<string, { text: string 
     }
   }
   for (const decisionPath of Object.keys(choicesAt)) {
-    if (!(data.decisions ?? []).some((d) => d.path === decisionPath)) {
+    if (counting && !(data.decisions ?? []).some((d) => d.path === decisionPath)) {
       add('warning', 'FEW_UTTERANCES', `Aucune phrase d’exemple pour la décision « ${decisionPath} ».`);
     }
   }
-  if ((data.offTopic ?? []).length < 20)
+  const offTopic = (data.offTopic ?? []).length + (other?.offTopic ?? []).length;
+  if (counting && offTopic < 20)
     add(
       'warning',
       'FEW_UTTERANCES',
-      `Seulement ${(data.offTopic ?? []).length} phrases hors sujet (20 au moins).`,
+      `Seulement ${offTopic} phrases hors sujet (20 au moins).`,
       lineOf('"offTopic"'),
     );
   return out;

@@ -193,3 +193,26 @@ describe('matchChoice grammar', () => {
     expect(matchChoice('ma sangle de sac à dos est cassée depuis les vacances à la mer', HARNAIS)).toBeNull();
   });
 });
+
+describe('matchChoice lexicon', () => {
+  const PIECES: MatchableChoice[] = [
+    { index: 0, text: 'Je prends les mesures' },
+    { index: 1, text: 'Je protège mes yeux' },
+    { index: 2, text: 'J’appelle le client' },
+  ];
+
+  it('should bring irregular forms back to their lemma from the Lefff table', () => {
+    expect(concepts('un oeil').at(-1)).toBe(concepts('les yeux').at(-1));
+    expect(concepts('ouvrir')).toEqual(concepts('ouvertes'));
+    expect(concepts('ouvrir')).not.toEqual(concepts('ouvrage'));
+  });
+
+  it('should read a « re- » verb as the offered one', () => {
+    expect(matchChoice('je rappelle le client', PIECES)?.choiceIndex).toBe(2);
+    expect(matchChoice('je remesure', PIECES)?.choiceIndex).toBe(0);
+  });
+
+  it('should match a form the suffix stripper alone would miss', () => {
+    expect(matchChoice('je protège mon oeil', PIECES)?.choiceIndex).toBe(1);
+  });
+});

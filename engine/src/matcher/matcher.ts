@@ -6,6 +6,7 @@
 
 import type { StoryChoice } from '../types.js';
 import { tokenize, withoutFillers } from './normalize.js';
+import { lemma } from './lemma.js';
 import { isAddressedToSystem, isNonAnswer } from './meta.js';
 import { ordinalIndex } from './ordinals.js';
 import { stem } from './stem.js';
@@ -80,7 +81,7 @@ for (const group of SYNONYM_GROUPS) {
     const words = tokenize(entry);
     if (words.length > 1) PHRASES.push({ words, concept });
     else if (words.length === 1) {
-      const key = stem(words[0]);
+      const key = stem(lemma(words[0]));
       const known = WORDS.get(key) ?? [];
       if (!known.includes(concept)) WORDS.set(key, [...known, concept]);
     }
@@ -104,7 +105,7 @@ export function concepts(text: string): string[] {
       out.push(token);
       continue;
     }
-    const stemmed = stem(token);
+    const stemmed = stem(lemma(token));
     out.push(...(WORDS.get(stemmed) ?? [stemmed]));
   }
   return out;
@@ -209,9 +210,18 @@ export function matchChoice(
     (isContext(c) ? CONTEXT_WEIGHT : 1) *
     Math.log(1 + n / ((df.get(c) ?? 0) + 0.5));
 
+  // « re- » verbs: « remesure », « rappelle » count as « mesure », « appelle » when only those are offered.
+  const unprefixed = (c: string): string => {
+    if (df.has(c) || !c.startsWith('r')) return c;
+    for (const rest of c.startsWith('re') ? [c.slice(2)] : /^r[aio]/.test(c) ? [c.slice(1)] : []) {
+      const found = [rest, ...(WORDS.get(rest) ?? [])].find((x) => df.has(x));
+      if (found) return found;
+    }
+    return c;
+  };
   const scoreAll = (part: readonly string[]) => {
     const text = part.join(' ');
-    const said = new Set(concepts(text));
+    const said = new Set(concepts(text).map(unprefixed));
     const saidGrams = trigrams(text);
     const saidWeight = [...said].reduce((sum, c) => sum + weight(c), 0);
     // Coverage counts content words alike (rarity already drives the score).
