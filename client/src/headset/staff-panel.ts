@@ -319,7 +319,9 @@ export class StaffPanel {
     stage.scene.add(keypad.root);
     // Pairing only: once paired, staff functions are behind the PIN of the 2D panel.
     stage.systems.push(() =>
-      keypad.setAvailable(stage.isPresenting() && onStartScreen() && pairingState() !== 'paired'),
+      keypad.setAvailable(
+        stage.isPresenting() && onStartScreen() && (pairingState() !== 'paired' || keypad.isOpen),
+      ),
     );
   }
 

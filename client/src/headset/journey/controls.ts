@@ -1,7 +1,10 @@
 // The HTML controls of the journey's screens (buttons, number keys) and the idle warning
 // « Vous êtes toujours là ? », in 2D and in VR.
+import type { ChoiceMethod } from '../../shared/api-types.js';
 import { bindToggleSetting } from '../settings.js';
 import { $, type HeadsetApp } from './app.js';
+import { jobsOf, sectorsOf } from './screens/catalogue.js';
+import { POSTURES } from './screens/start.js';
 
 /** A display preference of the 2D interface (larger text, stronger contrast), kept on this device. */
 function bindDisplaySetting(buttonId: string, name: 'texte' | 'contraste'): void {
@@ -91,4 +94,36 @@ export class IdleWarning {
     if (lastLine) this.app.ui.showLine(lastLine.name, lastLine.text);
     else this.app.ui.hideLine();
   }
+}
+
+/** A 3D answer button was pressed: what it means depends on the screen. */
+export function sceneChoice(app: HeadsetApp, index: number, method: ChoiceMethod): void {
+  app.idle.activity();
+  const { screen, sector } = app.state;
+  if (screen === 'accueil') {
+    const posture = POSTURES[index];
+    if (posture) app.stage.calibrateHeight(posture.id);
+    app.render();
+  } else if (screen === 'jeu') app.choose(index, method);
+  else if (screen === 'questions') app.answerQuestion(index);
+  else if (screen === 'catalogue') {
+    // In VR the picker has two steps (a short list of 3D buttons): the sector, then its jobs.
+    if (sector === null) app.dispatch({ type: 'pick-sector', sector: sectorsOf(app.catalog)[index] ?? null });
+    else {
+      const entry = jobsOf(app.catalog, sector)[index];
+      if (entry) app.showNotice(entry);
+    }
+  }
+}
+
+/** The 3D card's one action button. */
+export function cardAction(app: HeadsetApp): void {
+  app.idle.activity();
+  const { screen, sector } = app.state;
+  if (screen === 'accueil') void app.showCatalog();
+  else if (screen === 'catalogue' && sector !== null) app.dispatch({ type: 'pick-sector', sector: null });
+  else if (screen === 'notice') void app.startScenario();
+  else if (screen === 'fin') app.showQuestions();
+  else if (screen === 'questions') app.skipQuestion();
+  else if (screen === 'code') app.reset();
 }

@@ -74,6 +74,11 @@ export class StaffKeypad {
   }
 
   /** Shown only in VR on the start screen; called every frame, so it only acts on a change. */
+  /** True while the keypad (not only its opener) is shown. */
+  get isOpen(): boolean {
+    return this.open;
+  }
+
   setAvailable(available: boolean): void {
     if (available === this.available) return;
     this.available = available;
