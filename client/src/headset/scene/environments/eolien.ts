@@ -48,13 +48,19 @@ export function eolien(kit: Kit): (dt: number, now: number) => void {
   kit.root.add(rotors);
   let angle = 0;
   const place = () => {
-    TURBINES.forEach(([x, z, h, facing], i) => {
+    // A plain loop: this runs every frame and must not allocate.
+    for (let i = 0; i < TURBINES.length; i++) {
+      const turbine = TURBINES[i];
+      const x = turbine[0];
+      const z = turbine[1];
+      const h = turbine[2];
+      const facing = turbine[3];
       const s = h / 80;
       euler.set(0, facing, angle + i * 0.7);
       spin.setFromEuler(euler);
       at.set(x + Math.sin(facing) * 4.3 * s, h + 1.6 * s, z + Math.cos(facing) * 4.3 * s);
       rotors.setMatrixAt(i, scratch.compose(at, spin, size.set(s, s, s)));
-    });
+    }
     rotors.instanceMatrix.needsUpdate = true;
   };
   place();
