@@ -4,6 +4,7 @@ import { ERROR_STATUS } from '../../server/src/common/domain-error.js';
 import { aSession, anEvent } from './support/factories.js';
 import { hostileFor, hostileSegment, nestedJson, tableChecksums, type FieldKind } from './support/hostile.js';
 import { startTestApp, type ApiResponse, type TestApp } from './support/test-app.js';
+import { GAP, siteIdOf } from './support/staff.js';
 
 // Property: whatever hostile value a client puts in one place of an otherwise valid request to a public, device
 // or staff route, the answer is a 4xx `{ statusCode, code, message }` in French and no table changes.
@@ -88,7 +89,7 @@ describe('hostile input on every public and device route', () => {
     t = await startTestApp({ env: { TRUST_PROXY: 'loopback' } });
     adminToken = await t.login();
     const code = await t.api('POST', '/api/v1/devices/pairing-codes', {
-      body: { label: 'Casque hostile' },
+      body: { label: 'Casque hostile', siteId: await siteIdOf(t, GAP) },
       token: adminToken,
     });
     const paired = await t.api('POST', '/api/v1/devices/pair', {

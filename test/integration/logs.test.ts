@@ -54,11 +54,11 @@ describe('server logs', () => {
       '/api/v1/auth/login',
       json({ email: 'admin@eclore.local', password: PASSWORD }),
     );
-    const token = login.body.accessToken as string;
+    const cookie = /eclore_staff=[^;]+/.exec(headers.login?.get('set-cookie') ?? '')?.[0] ?? '';
     expect(
       (
         await call('profile', 'GET', `/api/v1/profiles/${followUpCode}`, {
-          headers: { authorization: `Bearer ${token}` },
+          headers: { cookie },
         })
       ).status,
     ).toBe(404);

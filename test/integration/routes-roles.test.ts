@@ -37,6 +37,8 @@ const INTENDED: Record<string, Access> = {
   'GET /api/v1/scenarios/:id/versions/:versionId/voice': 'device?',
   'GET /api/v1/scenarios/:id/versions/:versionId/voice/:key': 'device?',
   'GET /api/v1/devices/me': 'device',
+  'PUT /api/v1/devices/me/pin': 'device',
+  'POST /api/v1/devices/me/pin/check': 'device',
   'GET /api/v1/auth/me': [...ALL_STAFF],
   'GET /api/v1/sites': [...ALL_STAFF],
   'GET /api/v1/profiles/:code': ['counsellor', 'admin'],
@@ -56,6 +58,8 @@ const INTENDED: Record<string, Access> = {
   // Last: they close the caller's sessions.
   'POST /api/v1/auth/logout': [...ALL_STAFF],
   'POST /api/v1/auth/logout-all': [...ALL_STAFF],
+  // Revokes the calling headset.
+  'DELETE /api/v1/devices/me': 'device',
 };
 
 interface DiscoveredRoute {

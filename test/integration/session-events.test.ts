@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { replay } from '../../engine/src/index.js';
 import { aSession, anEvent, choiceEvents, type EventBody } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { GAP, siteIdOf } from './support/staff.js';
 
 // Issue 9: one bad event never blocks a visit, events have a schema, a completed visit is final.
 jest.setTimeout(90_000);
@@ -67,7 +68,7 @@ describe('events ingest and completion', () => {
       anEvent({ type: 'line.shown', payload, ...extra });
     const DEEP = Symbol('@@profond@@');
     const serialize = (value: unknown) =>
-      JSON.stringify(value).replace(`"${DEEP.description}"`, '{"n":'.repeat(5000) + '{}' + '}'.repeat(5000));
+      JSON.stringify(value).replace(`"${DEEP.description}"`, '{"n":'.repeat(20) + '{}' + '}'.repeat(20));
     const deep = DEEP.description;
     const bad: [string, unknown, string][] = [
       ['a negative seq', anEvent({ seq: -1 }), 'VALIDATION_FAILED'],
@@ -85,7 +86,7 @@ describe('events ingest and completion', () => {
         'VALIDATION_FAILED',
       ],
       ['a lone surrogate', line({ lineId: 'l1', text: 'Bonjour \ud800' }), 'VALIDATION_FAILED'],
-      ['a payload nested 5,000 deep', line({ lineId: 'l1', text: 'x', deep }), 'VALIDATION_FAILED'],
+      ['a payload nested 20 deep', line({ lineId: 'l1', text: 'x', deep }), 'VALIDATION_FAILED'],
       [
         'a choice.made without a choice index',
         anEvent({ type: 'choice.made', payload: { step: 0, choiceText: 'x', method: 'pointer' } }),
@@ -124,7 +125,7 @@ describe('events ingest and completion', () => {
         const session = await createSession();
         const before = anEvent({ seq: 0 });
         const after = anEvent({ seq: 2 });
-        // Built by hand: JSON.stringify itself overflows on the 5,000-deep payload.
+        // Built by hand, so that the nesting is exact.
         const rawBody = `{"events":[${JSON.stringify(before)},${serialize(poisoned)},${JSON.stringify(after)}]}`;
         const response = await t.api<{ results: EventResult[] }>(
           'POST',
@@ -142,6 +143,15 @@ describe('events ingest and completion', () => {
         expect((await storedEvents(session.id)).map((e) => e.id)).toEqual([before.id, after.id]);
       },
     );
+
+    it('should refuse a whole batch nested 5,000 deep before any event is read, and store nothing', async () => {
+      const session = await createSession();
+      const rawBody = `{"events":[${'{"n":'.repeat(5000)}{}${'}'.repeat(5000)}]}`;
+      const response = await t.api('POST', `/api/v1/sessions/${session.id}/events`, { rawBody });
+      expect(response.status).toBe(400);
+      expect(response.body).toMatchObject({ code: 'JSON_TOO_DEEP' });
+      expect(await storedEvents(session.id)).toEqual([]);
+    });
 
     it('should accept every event type the headset sends, as it sends them', async () => {
       const session = await createSession();
@@ -312,7 +322,7 @@ describe('events ingest and completion', () => {
   describe('session creation rate limit', () => {
     const pairDevice = async (adminToken: string, label: string) => {
       const code = await t.api('POST', '/api/v1/devices/pairing-codes', {
-        body: { label },
+        body: { label, siteId: await siteIdOf(t, GAP) },
         token: adminToken,
       });
       const paired = await t.api('POST', '/api/v1/devices/pair', { body: { code: code.body.code } });

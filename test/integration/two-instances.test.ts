@@ -56,10 +56,15 @@ async function startPair(): Promise<Pair> {
   return pair;
 }
 
-async function call(app: RunningApp, method: string, path: string, body?: unknown, token?: string) {
-  const headers: Record<string, string> = {};
+async function call(
+  app: RunningApp,
+  method: string,
+  path: string,
+  body?: unknown,
+  auth: Record<string, string> = {},
+) {
+  const headers: Record<string, string> = { ...auth };
   if (body !== undefined) headers['content-type'] = 'application/json';
-  if (token) headers.authorization = `Bearer ${token}`;
   const response = await fetch(`${app.baseUrl}${path}`, {
     method,
     headers,
@@ -110,7 +115,10 @@ describe('two instances on one database', () => {
         password: PASSWORD,
       });
       expect(login.status).toBe(200);
-      expect((await call(b, 'GET', '/api/v1/devices', undefined, login.body.accessToken)).status).toBe(200);
+      // The staff session lives in Postgres: the cookie set by one instance opens the other.
+      const cookie = /eclore_staff=[^;]+/.exec(login.headers.get('set-cookie') ?? '')?.[0] ?? '';
+      expect(cookie).not.toBe('');
+      expect((await call(b, 'GET', '/api/v1/devices', undefined, { cookie })).status).toBe(200);
     });
 
     it('should count a rate limit once across both instances', async () => {
