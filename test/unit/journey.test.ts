@@ -9,6 +9,7 @@ import {
 } from '../../client/src/headset/journey/state.js';
 import { vrView, type ViewContext } from '../../client/src/headset/journey/view.js';
 import { frameStats } from '../../client/src/headset/diagnostic.js';
+import { paginate } from '../../client/src/headset/scene/pointer-targets.js';
 
 const job = { id: 'operateur-tri', versionId: 'v1' };
 const answers = [
@@ -152,5 +153,13 @@ describe('frameStats', () => {
     expect(stats).toMatchObject({ frames: 41, dropped: 2 });
     expect(stats.meanMs).toBeCloseTo(11.7, 1);
     expect(stats.p95Ms).toBeCloseTo(11.1, 1);
+  });
+});
+
+describe('paginate', () => {
+  it('should start a new page when the next answer would not fit, and give a too tall one its own page', () => {
+    expect(paginate([0.2, 0.3, 0.4, 0.2, 1.2, 0.1], 0.95, 6)).toEqual([[0, 1, 2], [3], [4], [5]]);
+    expect(paginate([0.1, 0.1, 0.1], 0.95, 2)).toEqual([[0, 1], [2]]);
+    expect(paginate([], 0.95, 6)).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@
 // and end screens so that a visitor in the headset never needs to take it off.
 import { Group, type Mesh, type Object3D } from 'three';
 import type { ChoiceMethod } from '../../shared/api-types.js';
+import { isShown, listenTo, methodOf, paginate, type PointerLike } from './pointer-targets.js';
 import { PANEL_STYLES, TextPanel, type TextBlock } from './text-panel.js';
 
 export interface ChoiceView {
@@ -32,18 +33,6 @@ const BUTTON_TEXT = 38;
 /** Height of the answer list before it continues on another page (« Suivant »). */
 const LIST_HEIGHT = 0.95;
 const NAV_HEIGHT = 0.1;
-
-interface PointerLike {
-  pointerType?: string;
-  stopPropagation?: () => void;
-}
-
-function methodOf(event: PointerLike): ChoiceMethod {
-  const type = event.pointerType ?? '';
-  if (type.endsWith('mouse')) return 'mouse';
-  if (type.endsWith('touch')) return 'touch';
-  return 'pointer';
-}
 
 export class DialogueUi {
   private shownLine: { speaker?: string; text: string } | null = null;
@@ -286,21 +275,11 @@ export class DialogueUi {
 
   /** Groups answers into pages whose wrapped buttons fit in the list height. */
   private paginate(choices: ChoiceView[]): number[][] {
-    const pages: number[][] = [];
-    let current: number[] = [];
-    let used = 0;
-    choices.forEach((choice, i) => {
-      const height = this.buttonHeight(i, choice.text) + BUTTON_GAP;
-      if (current.length > 0 && (used + height > LIST_HEIGHT || current.length === MAX_CHOICES)) {
-        pages.push(current);
-        current = [];
-        used = 0;
-      }
-      current.push(i);
-      used += height;
-    });
-    if (current.length > 0) pages.push(current);
-    return pages;
+    return paginate(
+      choices.map((choice, i) => this.buttonHeight(i, choice.text) + BUTTON_GAP),
+      LIST_HEIGHT,
+      MAX_CHOICES,
+    );
   }
 
   private buttonHeight(position: number, text: string): number {
@@ -486,27 +465,16 @@ export class DialogueUi {
     mesh: Object3D,
     handlers: { click: (event: PointerLike) => void; enter: () => void; leave: () => void },
   ): void {
-    // @pmndrs/pointer-events dispatches pointer events through three's EventDispatcher.
-    const target = mesh as unknown as {
-      addEventListener(type: string, listener: (event: PointerLike) => void): void;
-    };
-    target.addEventListener('click', (event) => {
-      event.stopPropagation?.();
-      handlers.click(event);
-    });
-    target.addEventListener('pointerenter', () => {
-      this.hoveredName = mesh.name;
-      handlers.enter();
-    });
-    target.addEventListener('pointerleave', () => {
-      if (this.hoveredName === mesh.name) this.hoveredName = null;
-      handlers.leave();
+    listenTo(mesh, {
+      ...handlers,
+      enter: () => {
+        this.hoveredName = mesh.name;
+        handlers.enter();
+      },
+      leave: () => {
+        if (this.hoveredName === mesh.name) this.hoveredName = null;
+        handlers.leave();
+      },
     });
   }
-}
-
-/** True when the object and all its parents are visible. */
-function isShown(object: Object3D): boolean {
-  for (let o: Object3D | null = object; o; o = o.parent) if (!o.visible) return false;
-  return true;
 }
