@@ -10,7 +10,7 @@ import './support/xr.js';
 const SCENARIO = 'technicienne-eolienne';
 const SITE = 'Cité des métiers — Gap';
 
-jest.setTimeout(180_000);
+jest.setTimeout(300_000);
 
 describe('Headset pairing from the staff panel', () => {
   let browser: Browser;

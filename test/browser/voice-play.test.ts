@@ -315,6 +315,39 @@ describe('Headset app push-to-talk', () => {
     await context.close();
   });
 
+  it('should never ask « Vous êtes toujours là ? » while the app listens, and ask once the visitor is quiet again', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.grantPermissions(['microphone'], { origin: app.baseUrl });
+    const page = await context.newPage();
+    // One second of quiet before the warning: far shorter than the listening below.
+    await page.goto(`${app.baseUrl}/?inactivite=1&avertissement=30`);
+    await page.getByRole('button', { name: 'Commencer' }).click();
+    await pickScenario(page, SCENARIO);
+    await reachDecision(page, 0);
+    const warning = page.locator('#veille');
+    await warning.waitFor({ state: 'visible', timeout: 30_000 });
+    await page.getByRole('button', { name: 'Je suis là, je continue' }).click();
+    await page.getByRole('button', { name: 'Parler' }).click();
+    await page.getByRole('button', { name: 'J’ai fini de parler' }).waitFor();
+    // Listening for four times the quiet time, without touching anything: no warning.
+    for (let i = 0; i < 8; i++) {
+      await page.waitForTimeout(500);
+      expect({
+        hidden: await warning.isHidden(),
+        pressed: await page.locator('#bouton-parler').getAttribute('aria-pressed'),
+      }).toEqual({
+        hidden: true,
+        pressed: 'true',
+      });
+    }
+    await screenshot(page, 'headset/ecoute-sans-veille');
+    fake.enqueue('/v1/audio/transcriptions', replies.transcription('euh'));
+    await page.getByRole('button', { name: 'J’ai fini de parler' }).click();
+    // Quiet again (after the character asks again): the warning comes back.
+    await warning.waitFor({ state: 'visible', timeout: 30_000 });
+    await context.close();
+  });
+
   it('should tell staff how many events wait in the outbox when the network is cut, and that all is sent once it is back', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();

@@ -8,6 +8,8 @@ import {
   type JourneyState,
 } from '../../client/src/headset/journey/state.js';
 import { vrView, type ViewContext } from '../../client/src/headset/journey/view.js';
+import { frameStats } from '../../client/src/headset/diagnostic.js';
+import { paginate } from '../../client/src/headset/scene/pointer-targets.js';
 
 const job = { id: 'operateur-tri', versionId: 'v1' };
 const answers = [
@@ -110,15 +112,54 @@ describe('vrView', () => {
 
   it('should offer the sectors, then the jobs of one sector, in the VR picker', () => {
     const catalog = [
-      { id: 'a', title: 'A', sector: 'recyclage', job: 'Opérateur', durationMinutes: 8, versionId: '1', resume: '' },
-      { id: 'b', title: 'B', sector: 'dechets', job: 'Agent', durationMinutes: 8, versionId: '1', resume: '' },
+      {
+        id: 'a',
+        title: 'A',
+        sector: 'recyclage',
+        job: 'Opérateur',
+        durationMinutes: 8,
+        versionId: '1',
+        resume: '',
+      },
+      {
+        id: 'b',
+        title: 'B',
+        sector: 'dechets',
+        job: 'Agent',
+        durationMinutes: 8,
+        versionId: '1',
+        resume: '',
+      },
     ];
     const picker = run({ type: 'open-catalogue' });
-    expect(vrView(picker, { ...context, catalog }).choices.map((c) => c.text)).toEqual(['Recyclage', 'Déchets']);
+    expect(vrView(picker, { ...context, catalog }).choices.map((c) => c.text)).toEqual([
+      'Recyclage',
+      'Déchets',
+    ]);
     const sector = transition(picker, { type: 'pick-sector', sector: 'dechets' });
     expect(vrView(sector, { ...context, catalog })).toMatchObject({
       card: { action: 'Autres secteurs' },
       choices: [{ index: 0, text: 'B (Agent)' }],
     });
+  });
+});
+
+describe('frameStats', () => {
+  it('should give the mean, the p95 and the dropped frames of XRFrame timestamps', () => {
+    // 11.1 ms frames (90 Hz) with two missed vsyncs.
+    const times = [0];
+    for (let i = 1; i <= 40; i++) times.push(times[i - 1] + (i === 10 || i === 30 ? 22.2 : 11.1));
+    const stats = frameStats(times);
+    expect(stats).toMatchObject({ frames: 41, dropped: 2 });
+    expect(stats.meanMs).toBeCloseTo(11.7, 1);
+    expect(stats.p95Ms).toBeCloseTo(11.1, 1);
+  });
+});
+
+describe('paginate', () => {
+  it('should start a new page when the next answer would not fit, and give a too tall one its own page', () => {
+    expect(paginate([0.2, 0.3, 0.4, 0.2, 1.2, 0.1], 0.95, 6)).toEqual([[0, 1, 2], [3], [4], [5]]);
+    expect(paginate([0.1, 0.1, 0.1], 0.95, 2)).toEqual([[0, 1], [2]]);
+    expect(paginate([], 0.95, 6)).toEqual([]);
   });
 });

@@ -29,14 +29,14 @@ async function openEventSink(): Promise<EventSink> {
 
 async function boot(): Promise<void> {
   const params = new URLSearchParams(location.search);
-  if (params.has('diagnostic')) {
-    const { runDiagnostic } = await import('./diagnostic.js');
-    return runDiagnostic($('interface'));
-  }
   const emulation = params.get('emulate');
   // Test and development hook: the WebXR emulator is a separate chunk, never in the first load.
   const emulator = emulation ? await import('./emulate.js') : null;
   if (emulator && emulation) emulator.installEmulator(emulation);
+  if (params.has('diagnostic')) {
+    const { runDiagnostic } = await import('./diagnostic.js');
+    return runDiagnostic($('interface'));
+  }
   const sink = await openEventSink();
   const stage = createStage($('scene') as HTMLCanvasElement);
   const voice = createVoiceInput({ apiBase: '' });

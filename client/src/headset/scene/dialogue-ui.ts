@@ -3,6 +3,8 @@
 // and end screens so that a visitor in the headset never needs to take it off.
 import { Group, type Mesh, type Object3D } from 'three';
 import type { ChoiceMethod } from '../../shared/api-types.js';
+import { isShown, listenTo, methodOf, paginate, type PointerLike } from './pointer-targets.js';
+import { CardPanel } from './card-panel.js';
 import { PANEL_STYLES, TextPanel, type TextBlock } from './text-panel.js';
 
 export interface ChoiceView {
@@ -33,25 +35,12 @@ const BUTTON_TEXT = 38;
 const LIST_HEIGHT = 0.95;
 const NAV_HEIGHT = 0.1;
 
-interface PointerLike {
-  pointerType?: string;
-  stopPropagation?: () => void;
-}
-
-function methodOf(event: PointerLike): ChoiceMethod {
-  const type = event.pointerType ?? '';
-  if (type.endsWith('mouse')) return 'mouse';
-  if (type.endsWith('touch')) return 'touch';
-  return 'pointer';
-}
-
 export class DialogueUi {
   private shownLine: { speaker?: string; text: string } | null = null;
   readonly root = new Group();
   private readonly subtitle = new TextPanel(1.1, 0.34);
   private readonly buttons: TextPanel[] = [];
-  private readonly card = new TextPanel(1.2, 0.8);
-  private readonly cardButton = new TextPanel(0.6, 0.13);
+  private readonly cardPanel: CardPanel;
   private readonly nextButton = new TextPanel(0.32, 0.1);
   /** Push-to-talk for hands (pinch) and controllers alike: a tap starts listening, another ends it. */
   private readonly talkButton = new TextPanel(0.5, 0.11);
@@ -62,13 +51,9 @@ export class DialogueUi {
   private page = 0;
   private talkState: TalkButtonState = 'hidden';
   private readonly choiceGroup = new Group();
-  private readonly cardGroup = new Group();
   private choices: ChoiceView[] = [];
   private hovered = -1;
   private emphasis = false;
-  private cardAction: string | undefined;
-  /** What the card and the buttons say now, for tests and screen-reader bridges. */
-  private cardView: CardView | null = null;
   /** Name of the button under a pointer, if any. */
   hoveredName: string | null = null;
 
@@ -137,25 +122,18 @@ export class DialogueUi {
       this.choiceGroup.add(button.mesh);
     }
 
-    this.cardGroup.position.set(0, 1.5, -1.3);
-    this.cardGroup.visible = false;
-    this.cardGroup.add(this.card.mesh);
-    this.cardButton.mesh.position.set(0, -0.5, 0.01);
-    this.cardButton.mesh.name = 'action-carte';
-    this.listen(this.cardButton.mesh, {
-      click: (event) => this.onCardAction(methodOf(event)),
-      enter: () => this.drawCardButton(true),
-      leave: () => this.drawCardButton(false),
-    });
-    this.cardGroup.add(this.cardButton.mesh);
-    this.root.add(this.cardGroup);
+    this.cardPanel = new CardPanel(
+      (mesh, handlers) => this.listen(mesh, handlers),
+      (event) => this.onCardAction(methodOf(event)),
+    );
+    this.root.add(this.cardPanel.group);
   }
 
   /** Meshes that take pointer events, for tests and for the controller ray. */
   get interactiveMeshes(): Mesh[] {
     return [
       ...this.buttons.map((b) => b.mesh),
-      this.cardButton.mesh,
+      this.cardPanel.button.mesh,
       this.nextButton.mesh,
       this.talkButton.mesh,
       this.previousPage.mesh,
@@ -173,7 +151,7 @@ export class DialogueUi {
     if (!this.targets) {
       this.targets = this.interactiveMeshes;
       // Text panels without a listener never take the ray from a button.
-      for (const panel of [this.subtitle.mesh, this.card.mesh])
+      for (const panel of [this.subtitle.mesh, this.cardPanel.card.mesh])
         (panel as Mesh & { pointerEvents?: string }).pointerEvents = 'none';
     }
     const targets = this.targets;
@@ -185,9 +163,9 @@ export class DialogueUi {
   get clippedPanels(): string[] {
     const panels: [string, TextPanel][] = [
       ['sous-titre', this.subtitle],
-      ['carte', this.card],
+      ['carte', this.cardPanel.card],
       ...this.buttons.map((b): [string, TextPanel] => [b.mesh.name, b]),
-      ['action-carte', this.cardButton],
+      ['action-carte', this.cardPanel.button],
       ['suite', this.nextButton],
       ['parler', this.talkButton],
       ['choix-precedent', this.previousPage],
@@ -217,7 +195,7 @@ export class DialogueUi {
   }
 
   get currentCard(): CardView | null {
-    return this.cardGroup.visible ? this.cardView : null;
+    return this.cardPanel.current;
   }
 
   /** The « Suite » button under the subtitles, shown while more lines follow. */
@@ -276,7 +254,7 @@ export class DialogueUi {
     this.choices = choices;
     this.pages = this.paginate(choices);
     this.page = 0;
-    this.placeCard();
+    this.cardPanel.place(choices.length > 0);
     this.layoutPage();
   }
 
@@ -286,21 +264,11 @@ export class DialogueUi {
 
   /** Groups answers into pages whose wrapped buttons fit in the list height. */
   private paginate(choices: ChoiceView[]): number[][] {
-    const pages: number[][] = [];
-    let current: number[] = [];
-    let used = 0;
-    choices.forEach((choice, i) => {
-      const height = this.buttonHeight(i, choice.text) + BUTTON_GAP;
-      if (current.length > 0 && (used + height > LIST_HEIGHT || current.length === MAX_CHOICES)) {
-        pages.push(current);
-        current = [];
-        used = 0;
-      }
-      current.push(i);
-      used += height;
-    });
-    if (current.length > 0) pages.push(current);
-    return pages;
+    return paginate(
+      choices.map((choice, i) => this.buttonHeight(i, choice.text) + BUTTON_GAP),
+      LIST_HEIGHT,
+      MAX_CHOICES,
+    );
   }
 
   private buttonHeight(position: number, text: string): number {
@@ -375,36 +343,16 @@ export class DialogueUi {
   }
 
   showCard(view: CardView): void {
-    if (this.cardGroup.visible && JSON.stringify(view) === JSON.stringify(this.cardView)) return;
-    const blocks: TextBlock[] = [
-      { text: view.title, size: 66, weight: 700, accent: true, gapAfter: 24 },
-      ...(view.code ? [{ text: view.code, size: 110, weight: 700 as const, spacing: 14, gapAfter: 30 }] : []),
-      ...view.body.map((line): TextBlock => ({ text: line, size: 46, gapAfter: 14 })),
-    ];
-    this.card.fit(blocks, PANEL_STYLES.card, { padding: 50, align: view.code ? 'center' : 'left' }, 0.5, 1.2);
-    this.cardButton.mesh.position.y = this.card.mesh.position.y - this.card.height / 2 - 0.1;
-    this.cardAction = view.action;
-    this.cardView = view;
-    this.cardButton.mesh.visible = Boolean(view.action);
-    if (view.action) this.drawCardButton(false);
-    this.cardGroup.visible = true;
-  }
-
-  /** Alone, the card faces the visitor; with answers beside it, it steps left so they stay visible. */
-  private placeCard(): void {
-    const beside = this.choices.length > 0;
-    this.cardGroup.position.x = beside ? -0.5 : 0;
-    this.cardGroup.rotation.y = beside ? 0.3 : 0;
+    this.cardPanel.show(view);
   }
 
   hideCard(): void {
-    this.cardGroup.visible = false;
+    this.cardPanel.hide();
   }
 
   dispose(): void {
     this.subtitle.dispose();
-    this.card.dispose();
-    this.cardButton.dispose();
+    this.cardPanel.dispose();
     this.nextButton.dispose();
     for (const b of this.buttons) b.dispose();
     this.talkButton.dispose();
@@ -469,44 +417,20 @@ export class DialogueUi {
     );
   }
 
-  private drawCardButton(hover: boolean): void {
-    if (!this.cardAction) return;
-    this.cardButton.draw(
-      [{ text: this.cardAction, size: 44, weight: 700 }],
-      hover ? PANEL_STYLES.buttonHover : PANEL_STYLES.button,
-      {
-        align: 'center',
-        vcenter: true,
-        padding: 20,
-      },
-    );
-  }
-
   private listen(
     mesh: Object3D,
     handlers: { click: (event: PointerLike) => void; enter: () => void; leave: () => void },
   ): void {
-    // @pmndrs/pointer-events dispatches pointer events through three's EventDispatcher.
-    const target = mesh as unknown as {
-      addEventListener(type: string, listener: (event: PointerLike) => void): void;
-    };
-    target.addEventListener('click', (event) => {
-      event.stopPropagation?.();
-      handlers.click(event);
-    });
-    target.addEventListener('pointerenter', () => {
-      this.hoveredName = mesh.name;
-      handlers.enter();
-    });
-    target.addEventListener('pointerleave', () => {
-      if (this.hoveredName === mesh.name) this.hoveredName = null;
-      handlers.leave();
+    listenTo(mesh, {
+      ...handlers,
+      enter: () => {
+        this.hoveredName = mesh.name;
+        handlers.enter();
+      },
+      leave: () => {
+        if (this.hoveredName === mesh.name) this.hoveredName = null;
+        handlers.leave();
+      },
     });
   }
-}
-
-/** True when the object and all its parents are visible. */
-function isShown(object: Object3D): boolean {
-  for (let o: Object3D | null = object; o; o = o.parent) if (!o.visible) return false;
-  return true;
 }
