@@ -48,7 +48,7 @@ describe('server logs', () => {
 
     await call('health', 'GET', '/api/health', { headers: { 'x-request-id': 'essai-42' } });
     await call('fresh', 'GET', '/api/health');
-    const login = await call(
+    await call(
       'login',
       'POST',
       '/api/v1/auth/login',
