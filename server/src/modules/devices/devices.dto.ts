@@ -71,4 +71,4 @@ export interface CurrentDeviceResponse {
 }
 
 /** `:id` of a headset. */
-export const DeviceIdParam = uuidId('identifiant de casque invalide : un UUID est attendu');
+export const DeviceIdParam = uuidId('identifiant de casque invalide\u00a0: un UUID est attendu');
