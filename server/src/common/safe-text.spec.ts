@@ -66,3 +66,14 @@ describe(followUpCodeText.name, () => {
     expect(refused.error?.issues[0]).toMatchObject({ params: { code: 'FOLLOW_UP_CODE_INVALID' } });
   });
 });
+
+describe('isoDateTime against Date', () => {
+  it('should accept leap days of leap years only, and what Date.toISOString writes', () => {
+    expect(isoDateTime().safeParse('2028-02-29T00:00:00Z').success).toBe(true);
+    expect(isoDateTime().safeParse('2000-02-29T00:00:00Z').success).toBe(true);
+    expect(isoDateTime().safeParse('2026-02-29T00:00:00Z').success).toBe(false);
+    expect(isoDateTime().safeParse(new Date().toISOString()).success).toBe(true);
+    expect(isoDateTime().safeParse('2026-12-02T10:00:00+01:00').success).toBe(true);
+    expect(isoDateTime().safeParse('2026-12-02T10:00:00').success).toBe(false);
+  });
+});

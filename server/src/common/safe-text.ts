@@ -57,15 +57,20 @@ export function uuidId(message = 'identifiant UUID attendu'): z.ZodString {
   return z.string().regex(UUID_PATTERN, message);
 }
 
-// Years 2000–2099: a headset's clock is wrong by minutes, not centuries; year 0000 (which Postgres cannot store)
-// and 9999 are refused at validation.
-const PLAUSIBLE_YEAR = /^20\d\d-/;
+// ISO 8601 with `Z` or an offset, in years 2000–2099 (leap days included), as one pattern so that the document
+// says exactly what the server takes: a headset's clock is wrong by minutes, not centuries; year 0000 (which
+// Postgres cannot store) and 9999 are refused at validation.
+const ISO_DATE_TIME =
+  /^(?:20(?:[02468][048]|[13579][26])-02-29|20\d\d-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8])))T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
 /** An ISO 8601 date-time with an offset (`2026-12-02T10:00:00.000Z`), in years 2000–2099. */
-export function isoDateTime(): z.ZodISODateTime {
-  return z.iso
-    .datetime({ offset: true, message: 'date ISO 8601 attendue' })
-    .regex(PLAUSIBLE_YEAR, 'date entre les années 2000 et 2099 attendue');
+export function isoDateTime(): z.ZodString {
+  return z
+    .string()
+    .regex(
+      ISO_DATE_TIME,
+      'date ISO 8601 entre les années 2000 et 2099 attendue (par exemple 2026-12-02T10:00:00Z)',
+    );
 }
 
 /**

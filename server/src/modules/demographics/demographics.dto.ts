@@ -78,4 +78,4 @@ export interface DemographicsResponse extends DemographicsAnswers {
 }
 
 /** `:id` of the visitor session. */
-export const SessionIdParam = uuidId('identifiant de session invalide : un UUID est attendu');
+export const SessionIdParam = uuidId('identifiant de session invalide\u00a0: un UUID est attendu');

@@ -73,7 +73,7 @@ export interface CurrentDeviceResponse {
 }
 
 /** `:id` of a headset. */
-export const DeviceIdParam = uuidId('identifiant de casque invalide : un UUID est attendu');
+export const DeviceIdParam = uuidId('identifiant de casque invalide\u00a0: un UUID est attendu');
 
 const Pin = z.string().regex(/^\d{4,8}$/, 'code PIN de 4 à 8 chiffres attendu');
 

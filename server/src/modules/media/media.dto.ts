@@ -6,5 +6,5 @@ export const MediaFileParam = z
   .string()
   .regex(
     new RegExp(`^[0-9a-f]{64}\\.(?:${Object.values(MEDIA_EXTENSIONS).join('|')})$`),
-    'nom de média attendu : empreinte SHA-256 suivie de .jpg, .png, .webp, .webm ou .mp4',
+    'nom de média attendu\u00a0: empreinte SHA-256 suivie de .jpg, .png, .webp, .webm ou .mp4',
   );
