@@ -49,6 +49,15 @@ const STOP_WORDS = new Set(
     .split(' ')
     .filter(Boolean),
 );
+// Discourse words: how something is said (hedges, stance, adverbs of manner), not what was meant;
+// never unexplained content.
+// prettier-ignore
+const DISCOURSE = new Set(
+  ('pense crois trouve dirais semble plutot peut-etre peutetre etre vraiment franchement evidemment ' +
+    'directement direct simplement juste surtout normalement carrement clairement perso personnellement ' +
+    'moi-meme lui-meme elle-meme meme chose truc trucs machin gars mec quelque quelques ' +
+    'jusqu jusque puis apres ensuite alors sinon quand meme ya voir ca la-bas monsieur madame').split(' '),
+);
 const STOP_WEIGHT = 0.15;
 // Share of coverage (what was said is found in the choice) vs precision in the lexical score,
 // and share of character trigrams in the final score; tuned on narratives/*/utterances.json.
@@ -89,26 +98,31 @@ for (const group of SYNONYM_GROUPS) {
 }
 PHRASES.sort((a, b) => b.words.length - a.words.length);
 
-/** Concepts of a text: stems, with synonym phrases and words replaced by their group. */
-export function concepts(text: string): string[] {
+/** Concepts of each said word: stems, with synonym phrases and words replaced by their group(s). */
+export function conceptGroups(text: string): string[][] {
   const tokens = withoutFillers(tokenize(text));
-  const out: string[] = [];
+  const out: string[][] = [];
   for (let i = 0; i < tokens.length; i++) {
     const phrase = PHRASES.find((p) => p.words.every((w, k) => tokens[i + k] === w));
     if (phrase) {
-      out.push(phrase.concept);
+      out.push([phrase.concept]);
       i += phrase.words.length - 1;
       continue;
     }
     const token = tokens[i];
-    if (STOP_WORDS.has(token)) {
-      out.push(token);
+    if (STOP_WORDS.has(token) || DISCOURSE.has(token)) {
+      out.push([token]);
       continue;
     }
     const stemmed = stem(lemma(token));
-    out.push(...(WORDS.get(stemmed) ?? [stemmed]));
+    out.push(WORDS.get(stemmed) ?? [stemmed]);
   }
   return out;
+}
+
+/** Concepts of a text, flattened. */
+export function concepts(text: string): string[] {
+  return conceptGroups(text).flat();
 }
 
 function trigrams(text: string): Map<string, number> {
@@ -206,7 +220,7 @@ export function matchChoice(
   const context = new Set(concepts([...(options.context ?? []), ...namesIn(choices)].join(' ')));
   const isContext = (c: string): boolean => context.has(c) || (n > 1 && df.get(c) === n);
   const weight = (c: string): number =>
-    (STOP_WORDS.has(c) ? STOP_WEIGHT : 1) *
+    (STOP_WORDS.has(c) || DISCOURSE.has(c) ? STOP_WEIGHT : 1) *
     (isContext(c) ? CONTEXT_WEIGHT : 1) *
     Math.log(1 + n / ((df.get(c) ?? 0) + 0.5));
 
@@ -219,32 +233,39 @@ export function matchChoice(
     }
     return c;
   };
+  const isFunction = (c: string): boolean => STOP_WORDS.has(c) || DISCOURSE.has(c);
   const scoreAll = (part: readonly string[]) => {
     const text = part.join(' ');
-    const said = new Set(concepts(text).map(unprefixed));
+    const groups = conceptGroups(text).map((g) => g.map(unprefixed));
+    const said = new Set(groups.flat());
     const saidGrams = trigrams(text);
     const saidWeight = [...said].reduce((sum, c) => sum + weight(c), 0);
-    // Coverage counts content words alike (rarity already drives the score).
-    const content = [...said].filter((c) => !STOP_WORDS.has(c));
-    const contentWeight = content.reduce((sum, c) => sum + (isContext(c) ? CONTEXT_WEIGHT : 1), 0);
+    // Coverage counts said content words alike (rarity already drives the score): a word is
+    // explained when one of its concepts (itself, its lemma, a synonym group) is in the choice.
+    const content = groups.filter((g) => !g.every(isFunction));
+    const wordWeight = (g: string[]): number => (g.every(isContext) ? CONTEXT_WEIGHT : 1);
+    const contentWeight = content.reduce((sum, g) => sum + wordWeight(g), 0);
     return docs.map((phrasings) => {
       let best = { score: 0, coverage: 0, evidence: 0 };
       for (const p of phrasings) {
         let common = 0;
         let evidence = 0;
-        let explained = 0;
         let docWeight = 0;
         for (const c of p.concepts) {
           const w = weight(c);
           docWeight += w;
           if (said.has(c)) {
             common += w;
-            if (STOP_WORDS.has(c)) continue;
-            explained += isContext(c) ? CONTEXT_WEIGHT : 1;
-            if (!isContext(c)) evidence += w;
+            if (!isFunction(c) && !isContext(c)) evidence += w;
           }
         }
-        const coverage = contentWeight ? explained / contentWeight : 0;
+        let explained = 0;
+        for (const g of content) if (g.some((c) => p.concepts.has(c))) explained += wordWeight(g);
+        // A phrasing said in full (« pas du tout », « le bac ») is explained whatever its words are.
+        const whole = p.concepts.size > 0 && [...p.concepts].every((c) => said.has(c));
+        const coverage =
+          whole && explained === contentWeight ? 1 : contentWeight ? explained / contentWeight : 0;
+        if (whole && evidence === 0) evidence = common;
         const precision = docWeight ? common / docWeight : 0;
         const lexical = LEX_COV * (saidWeight ? common / saidWeight : 0) + (1 - LEX_COV) * precision;
         const score = (1 - TRI) * lexical + TRI * (p.grams.size ? cosine(saidGrams, p.grams) : lexical);
