@@ -180,6 +180,14 @@ function namesIn(choices: readonly MatchableChoice[]): string[] {
   return names;
 }
 
+// A question (« c'est quoi… », « combien… », « tu connais… ») answers only a choice that asks.
+const QUESTION =
+  /^(qui|quoi|quel|quelle|quels|quelles|combien|pourquoi|ou est|est ce|c est quoi|qu est ce|tu connais|vous connaissez|t as vu|vous avez vu)\b/;
+// A question about the character themself (« c'est quoi ton numéro », « ton film préféré ») is small talk.
+const PERSONAL =
+  /^(c est quoi|qu est ce que|quel|quelle|quels|quelles|tu peux me donner|donne moi|tu me donnes)\b.*\b(ton|ta|tes)\b/;
+const ASKS = /\b(demande|demander|demandes|questionne|pourquoi|comment|qu est ce|dites moi|dis moi|est ce)\b/;
+
 /** Best match among the offered choices, or null when the utterance is unclear or off topic. */
 export function matchChoice(
   utterance: string,
@@ -291,6 +299,10 @@ export function matchChoice(
   if (best < threshold || lead < margin) return null;
   // The chosen option must explain most of what was said, with words that are not mere context.
   if (scored[first].coverage < minCoverage || scored[first].evidence === 0) return null;
+  const asks = (c: MatchableChoice): boolean =>
+    [c.text, ...(c.say ?? [])].some((t) => t.includes('?') || ASKS.test(tokenize(t).join(' ')));
+  const said = tokenize(utterance).join(' ');
+  if (PERSONAL.test(said) || (QUESTION.test(said) && !asks(choices[first]))) return null;
   return {
     choiceIndex: choices[first].index,
     confidence: Math.min(1, 0.5 * best + lead + 0.2),
