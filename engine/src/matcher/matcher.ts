@@ -65,6 +65,8 @@ const LEX_COV = 0.5;
 const TRI = 0.2;
 // Lowest share of what was said (by weight) that the chosen option explains.
 const MIN_COVERAGE = 0.34;
+// Lower coverage accepted when the lead and the score are clear (tuned on utterances.json).
+const LOOSE = { coverage: 0.2, lead: 0.08, score: 0.3 };
 // Weight of a context word (a name, a word of every choice) relative to an ordinary one.
 const CONTEXT_WEIGHT = 0.3;
 // How much a negated mention (« pas X, plutôt Y ») counts against X.
@@ -298,7 +300,10 @@ export function matchChoice(
   const lead = best - (second >= 0 ? scores[second] : 0);
   if (best < threshold || lead < margin) return null;
   // The chosen option must explain most of what was said, with words that are not mere context.
-  if (scored[first].coverage < minCoverage || scored[first].evidence === 0) return null;
+  // Below the coverage asked, a clear and strong lead still carries (a paraphrase whose one
+  // specific word is the option's), never a weak one.
+  const clear = scored[first].coverage >= LOOSE.coverage && lead >= LOOSE.lead && best >= LOOSE.score;
+  if ((scored[first].coverage < minCoverage && !clear) || scored[first].evidence === 0) return null;
   const asks = (c: MatchableChoice): boolean =>
     [c.text, ...(c.say ?? [])].some((t) => t.includes('?') || ASKS.test(tokenize(t).join(' ')));
   const said = tokenize(utterance).join(' ');
