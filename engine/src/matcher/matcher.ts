@@ -22,7 +22,7 @@ export interface ChoiceMatch {
 export interface MatcherOptions {
   /** Lowest similarity accepted. @default 0.18 */
   threshold?: number;
-  /** Lowest lead of the best choice over the second. @default 0.04 */
+  /** Lowest lead of the best choice over the second. @default 0.06 */
   margin?: number;
   /** Lowest share of the utterance's content (by weight) the chosen choice must explain. @default 0.34 */
   minCoverage?: number;
@@ -198,7 +198,7 @@ export function matchChoice(
 ): ChoiceMatch | null {
   if (choices.length === 0) return null;
   const threshold = options.threshold ?? 0.18;
-  const margin = options.margin ?? 0.04;
+  const margin = options.margin ?? 0.06;
   const minCoverage = options.minCoverage ?? MIN_COVERAGE;
   const tokens = withoutFillers(tokenize(utterance));
   if (tokens.length === 0) return null;
