@@ -22,7 +22,7 @@ export interface ChoiceMatch {
 export interface MatcherOptions {
   /** Lowest similarity accepted. @default 0.18 */
   threshold?: number;
-  /** Lowest lead of the best choice over the second. @default 0.04 */
+  /** Lowest lead of the best choice over the second. @default 0.06 */
   margin?: number;
   /** Lowest share of the utterance's content (by weight) the chosen choice must explain. @default 0.34 */
   minCoverage?: number;
@@ -49,6 +49,15 @@ const STOP_WORDS = new Set(
     .split(' ')
     .filter(Boolean),
 );
+// Discourse words: how something is said (hedges, stance, adverbs of manner), not what was meant;
+// never unexplained content.
+// prettier-ignore
+const DISCOURSE = new Set(
+  ('pense crois trouve dirais semble plutot peut-etre peutetre etre vraiment franchement evidemment ' +
+    'directement direct simplement juste surtout normalement carrement clairement perso personnellement ' +
+    'moi-meme lui-meme elle-meme meme chose truc trucs machin gars mec quelque quelques ' +
+    'jusqu jusque puis apres ensuite alors sinon quand meme ya voir ca la-bas monsieur madame').split(' '),
+);
 const STOP_WEIGHT = 0.15;
 // Share of coverage (what was said is found in the choice) vs precision in the lexical score,
 // and share of character trigrams in the final score; tuned on narratives/*/utterances.json.
@@ -56,6 +65,8 @@ const LEX_COV = 0.5;
 const TRI = 0.2;
 // Lowest share of what was said (by weight) that the chosen option explains.
 const MIN_COVERAGE = 0.34;
+// Lower coverage accepted when the lead and the score are clear (tuned on utterances.json).
+const LOOSE = { coverage: 0.2, lead: 0.08, score: 0.3 };
 // Weight of a context word (a name, a word of every choice) relative to an ordinary one.
 const CONTEXT_WEIGHT = 0.3;
 // How much a negated mention (« pas X, plutôt Y ») counts against X.
@@ -89,26 +100,31 @@ for (const group of SYNONYM_GROUPS) {
 }
 PHRASES.sort((a, b) => b.words.length - a.words.length);
 
-/** Concepts of a text: stems, with synonym phrases and words replaced by their group. */
-export function concepts(text: string): string[] {
+/** Concepts of each said word: stems, with synonym phrases and words replaced by their group(s). */
+export function conceptGroups(text: string): string[][] {
   const tokens = withoutFillers(tokenize(text));
-  const out: string[] = [];
+  const out: string[][] = [];
   for (let i = 0; i < tokens.length; i++) {
     const phrase = PHRASES.find((p) => p.words.every((w, k) => tokens[i + k] === w));
     if (phrase) {
-      out.push(phrase.concept);
+      out.push([phrase.concept]);
       i += phrase.words.length - 1;
       continue;
     }
     const token = tokens[i];
-    if (STOP_WORDS.has(token)) {
-      out.push(token);
+    if (STOP_WORDS.has(token) || DISCOURSE.has(token)) {
+      out.push([token]);
       continue;
     }
     const stemmed = stem(lemma(token));
-    out.push(...(WORDS.get(stemmed) ?? [stemmed]));
+    out.push(WORDS.get(stemmed) ?? [stemmed]);
   }
   return out;
+}
+
+/** Concepts of a text, flattened. */
+export function concepts(text: string): string[] {
+  return conceptGroups(text).flat();
 }
 
 function trigrams(text: string): Map<string, number> {
@@ -166,6 +182,14 @@ function namesIn(choices: readonly MatchableChoice[]): string[] {
   return names;
 }
 
+// A question (« c'est quoi… », « combien… », « tu connais… ») answers only a choice that asks.
+const QUESTION =
+  /^(qui|quoi|quel|quelle|quels|quelles|combien|pourquoi|ou est|est ce|c est quoi|qu est ce|tu connais|vous connaissez|t as vu|vous avez vu)\b/;
+// A question about the character themself (« c'est quoi ton numéro », « ton film préféré ») is small talk.
+const PERSONAL =
+  /^(c est quoi|qu est ce que|quel|quelle|quels|quelles|tu peux me donner|donne moi|tu me donnes)\b.*\b(ton|ta|tes)\b/;
+const ASKS = /\b(demande|demander|demandes|questionne|pourquoi|comment|qu est ce|dites moi|dis moi|est ce)\b/;
+
 /** Best match among the offered choices, or null when the utterance is unclear or off topic. */
 export function matchChoice(
   utterance: string,
@@ -174,7 +198,7 @@ export function matchChoice(
 ): ChoiceMatch | null {
   if (choices.length === 0) return null;
   const threshold = options.threshold ?? 0.18;
-  const margin = options.margin ?? 0.04;
+  const margin = options.margin ?? 0.06;
   const minCoverage = options.minCoverage ?? MIN_COVERAGE;
   const tokens = withoutFillers(tokenize(utterance));
   if (tokens.length === 0) return null;
@@ -206,7 +230,7 @@ export function matchChoice(
   const context = new Set(concepts([...(options.context ?? []), ...namesIn(choices)].join(' ')));
   const isContext = (c: string): boolean => context.has(c) || (n > 1 && df.get(c) === n);
   const weight = (c: string): number =>
-    (STOP_WORDS.has(c) ? STOP_WEIGHT : 1) *
+    (STOP_WORDS.has(c) || DISCOURSE.has(c) ? STOP_WEIGHT : 1) *
     (isContext(c) ? CONTEXT_WEIGHT : 1) *
     Math.log(1 + n / ((df.get(c) ?? 0) + 0.5));
 
@@ -219,32 +243,39 @@ export function matchChoice(
     }
     return c;
   };
+  const isFunction = (c: string): boolean => STOP_WORDS.has(c) || DISCOURSE.has(c);
   const scoreAll = (part: readonly string[]) => {
     const text = part.join(' ');
-    const said = new Set(concepts(text).map(unprefixed));
+    const groups = conceptGroups(text).map((g) => g.map(unprefixed));
+    const said = new Set(groups.flat());
     const saidGrams = trigrams(text);
     const saidWeight = [...said].reduce((sum, c) => sum + weight(c), 0);
-    // Coverage counts content words alike (rarity already drives the score).
-    const content = [...said].filter((c) => !STOP_WORDS.has(c));
-    const contentWeight = content.reduce((sum, c) => sum + (isContext(c) ? CONTEXT_WEIGHT : 1), 0);
+    // Coverage counts said content words alike (rarity already drives the score): a word is
+    // explained when one of its concepts (itself, its lemma, a synonym group) is in the choice.
+    const content = groups.filter((g) => !g.every(isFunction));
+    const wordWeight = (g: string[]): number => (g.every(isContext) ? CONTEXT_WEIGHT : 1);
+    const contentWeight = content.reduce((sum, g) => sum + wordWeight(g), 0);
     return docs.map((phrasings) => {
       let best = { score: 0, coverage: 0, evidence: 0 };
       for (const p of phrasings) {
         let common = 0;
         let evidence = 0;
-        let explained = 0;
         let docWeight = 0;
         for (const c of p.concepts) {
           const w = weight(c);
           docWeight += w;
           if (said.has(c)) {
             common += w;
-            if (STOP_WORDS.has(c)) continue;
-            explained += isContext(c) ? CONTEXT_WEIGHT : 1;
-            if (!isContext(c)) evidence += w;
+            if (!isFunction(c) && !isContext(c)) evidence += w;
           }
         }
-        const coverage = contentWeight ? explained / contentWeight : 0;
+        let explained = 0;
+        for (const g of content) if (g.some((c) => p.concepts.has(c))) explained += wordWeight(g);
+        // A phrasing said in full (« pas du tout », « le bac ») is explained whatever its words are.
+        const whole = p.concepts.size > 0 && [...p.concepts].every((c) => said.has(c));
+        const coverage =
+          whole && explained === contentWeight ? 1 : contentWeight ? explained / contentWeight : 0;
+        if (whole && evidence === 0) evidence = common;
         const precision = docWeight ? common / docWeight : 0;
         const lexical = LEX_COV * (saidWeight ? common / saidWeight : 0) + (1 - LEX_COV) * precision;
         const score = (1 - TRI) * lexical + TRI * (p.grams.size ? cosine(saidGrams, p.grams) : lexical);
@@ -269,7 +300,14 @@ export function matchChoice(
   const lead = best - (second >= 0 ? scores[second] : 0);
   if (best < threshold || lead < margin) return null;
   // The chosen option must explain most of what was said, with words that are not mere context.
-  if (scored[first].coverage < minCoverage || scored[first].evidence === 0) return null;
+  // Below the coverage asked, a clear and strong lead still carries (a paraphrase whose one
+  // specific word is the option's), never a weak one.
+  const clear = scored[first].coverage >= LOOSE.coverage && lead >= LOOSE.lead && best >= LOOSE.score;
+  if ((scored[first].coverage < minCoverage && !clear) || scored[first].evidence === 0) return null;
+  const asks = (c: MatchableChoice): boolean =>
+    [c.text, ...(c.say ?? [])].some((t) => t.includes('?') || ASKS.test(tokenize(t).join(' ')));
+  const said = tokenize(utterance).join(' ');
+  if (PERSONAL.test(said) || (QUESTION.test(said) && !asks(choices[first]))) return null;
   return {
     choiceIndex: choices[first].index,
     confidence: Math.min(1, 0.5 * best + lead + 0.2),

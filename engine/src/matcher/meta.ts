@@ -50,6 +50,11 @@ const SYSTEM_CUES: RegExp[] = [
   /\b(tu es|t es|es tu|vous etes|etes vous|t as ete|c est) (qu )?(une?|juste une?|qu une?|vraiment une?)? ?(ia|intelligence artificielle|robot|bot|chatbot|assistant|assistante|programme|machine|llm|modele|ordinateur|gpt|chatgpt)\b/,
   /\b(en tant qu|comme une?|tu es une?) ?(ia|intelligence artificielle|assistant|modele de langage)\b/,
   /\b(obeis|obeir|obeissez|tu dois m|execute|executer)\b/,
+  // Running the visit itself: stop talking, pause, leave, repeat, a human.
+  /\b(arrete|arretez|arreter) (de parler|de causer|ca|tout ca)$|\b(faire|fait|faisons|on fait) une pause\b/,
+  /\b(je veux|je voudrais|j aimerais|j ai envie de) (partir|sortir|m en aller|quitter|arreter)$/,
+  /\b(laisse|laissez) moi (tranquille|en paix)\b|\bparler a (un|une) (humain|vraie? personne|conseiller humain)\b/,
+  /\b(repete|repetez|redis|redites)\b.*\b(s il (te|vous) plait|encore)\b|\bs il (te|vous) plait (repete|repetez)\b/,
   // Leaving the role-play or the language.
   /\b(arrete|arretez|sors|sortez|quitte|quittez) (le|du|de ton|de votre) (jeu|role|personnage|scenario)\b/,
   /\b(reponds|repondez|parle|parlez|ecris|ecrivez) (en|uniquement en|seulement en) (anglais|espagnol|allemand|arabe|code|json|english)\b/,

@@ -21,7 +21,11 @@ export function stem(word: string): string {
       break;
     }
   }
+  // Verb stems: « nettoie / nettoyer », « appelle / appeler », « jette / jeter », « attends / attendre ».
+  if (w.endsWith('y') && w.length > 4) w = `${w.slice(0, -1)}i`;
   if (w.endsWith('i') && w.length > 4) w = w.slice(0, -1);
+  if (/(ll|tt|nn)$/.test(w) && w.length > 3) w = w.slice(0, -1);
+  if (w.endsWith('dr') && w.length > 4) w = w.slice(0, -1);
   // Long words: their first 7 letters are distinctive enough and absorb unusual endings.
   return w.length > 7 ? w.slice(0, 7) : w;
 }
