@@ -161,12 +161,17 @@ describe('Headset pairing from the staff panel', () => {
 
   it('should pair the headset in VR with the digit keypad opened from the start card', async () => {
     const adminToken = await apiLogin(state);
+    const [{ id: siteId }] = await queryServerDb<{ id: string }>(
+      state,
+      "SELECT id FROM sites WHERE name = 'Cité des Métiers – Gap'",
+    );
     const label = `Casque VR ${Date.now() % 100_000}`;
     const issued = await fetch(`${state.baseUrl}/api/v1/devices/pairing-codes`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...adminToken },
-      body: JSON.stringify({ label }),
+      body: JSON.stringify({ label, siteId }),
     });
+    expect(issued.status).toBe(201);
     const { code } = (await issued.json()) as { code: string };
 
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
@@ -213,16 +218,20 @@ describe('Headset pairing from the staff panel', () => {
 
   it('should ask for confirmation before unpairing, then revoke the headset on the server', async () => {
     const adminToken = await apiLogin(state);
+    const [{ id: siteId }] = await queryServerDb<{ id: string }>(
+      state,
+      "SELECT id FROM sites WHERE name = 'Cité des Métiers – Gap'",
+    );
     const label = `Casque à rendre ${Date.now() % 100_000}`;
     const issued = await fetch(`${state.baseUrl}/api/v1/devices/pairing-codes`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },
-      body: JSON.stringify({ label }),
+      headers: { 'content-type': 'application/json', ...adminToken },
+      body: JSON.stringify({ label, siteId }),
     });
     const { code } = (await issued.json()) as { code: string };
     const listed = async () => {
       const response = await fetch(`${state.baseUrl}/api/v1/devices`, {
-        headers: { authorization: `Bearer ${adminToken}` },
+        headers: adminToken,
       });
       return ((await response.json()) as { devices: { label: string }[] }).devices.map((d) => d.label);
     };
