@@ -160,7 +160,7 @@ describe.each([
       expect({ competency, score: shown[competency]?.score }).toEqual({ competency, score });
     }
     // The evidence says how the answers were given.
-    await expect(admin.getByText('pointage à la manette').first().isVisible()).resolves.toBe(true);
+    await expect(admin.getByText('en pointant').first().isVisible()).resolves.toBe(true);
     await screenshot(admin, `${headset}-07-back-office`);
     expect(errors).toEqual([]);
   });
