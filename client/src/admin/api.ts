@@ -43,7 +43,8 @@ export interface StaffAccount extends StaffUser {
   invitationPending: boolean;
 }
 export interface Invitation {
-  url: string;
+  /** Absent when the link was e-mailed. */
+  url?: string;
   expiresAt: string;
   emailed: boolean;
 }

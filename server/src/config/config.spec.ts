@@ -101,3 +101,30 @@ describe('TRUST_PROXY', () => {
     }
   });
 });
+
+describe('SMTP_URL', () => {
+  it('should leave e-mail off when SMTP_URL is unset, and default the sender when it is set', () => {
+    expect(loadConfig({}, '/x').smtp).toBeUndefined();
+    expect(loadConfig({ SMTP_URL: 'smtps://u:p@mail.example.fr:465' }, '/x').smtp).toEqual({
+      url: 'smtps://u:p@mail.example.fr:465',
+      from: 'Éclore <no-reply@eclore.local>',
+    });
+    expect(loadConfig({ SMTP_URL: 'smtp://mail:587', SMTP_FROM: 'CDM <a@b.fr>' }, '/x').smtp?.from).toBe(
+      'CDM <a@b.fr>',
+    );
+  });
+
+  it('should refuse a non-SMTP URL at boot without echoing its password', () => {
+    for (const value of ['http://u:secret@mail:25', 'mail.example.fr']) {
+      let error: unknown;
+      try {
+        loadConfig({ SMTP_URL: value }, '/x');
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as ConfigError).message).toMatch(/SMTP_URL/);
+      expect((error as ConfigError).message).not.toContain('secret');
+    }
+  });
+});

@@ -68,6 +68,15 @@ const envSchema = z.object({
     }
     return parsed.value;
   }),
+  SMTP_URL: optionalString.pipe(
+    z
+      .url({
+        protocol: /^smtps?$/,
+        error: 'URL smtp:// ou smtps:// attendue (smtp://utilisateur:mot-de-passe@hôte:587)',
+      })
+      .optional(),
+  ),
+  SMTP_FROM: optionalString.pipe(z.string().max(320, 'au plus 320 caractères').optional()),
   LOG_LEVEL: optionalString.pipe(
     z
       .enum(
@@ -112,9 +121,13 @@ export interface AppConfig {
   ttsProvider: 'auto' | 'openai' | 'espeak' | 'none';
   /** Which proxies may set X-Forwarded-For (Express `trust proxy`). @default false (nobody) */
   trustProxy: TrustProxy;
+  /** Where invitation and reset links are e-mailed from; undefined = links are shown once to the admin. */
+  smtp?: { url: string; from: string };
   /** pino level of the server's JSON logs. @default 'info' */
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
+
+export const DEFAULT_SMTP_FROM = 'Éclore <no-reply@eclore.local>';
 
 /** Thrown at boot when the environment is invalid; lists every bad key at once. */
 export class ConfigError extends Error {
@@ -169,6 +182,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       : undefined,
     ttsProvider: e.TTS_PROVIDER ?? 'auto',
     trustProxy: e.TRUST_PROXY ?? false,
+    smtp: e.SMTP_URL ? { url: e.SMTP_URL, from: e.SMTP_FROM ?? DEFAULT_SMTP_FROM } : undefined,
     logLevel: e.LOG_LEVEL ?? 'info',
   };
 }

@@ -194,7 +194,7 @@ export function InvitationDialog({
         {invitation && !invitation.emailed && (
           <Button
             onClick={() =>
-              navigator.clipboard.writeText(invitation.url).then(
+              navigator.clipboard.writeText(invitation.url ?? '').then(
                 () => setCopied(true),
                 () => toast('La copie a échoué : sélectionnez le lien et copiez-le.', 'erreur'),
               )

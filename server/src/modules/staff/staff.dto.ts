@@ -41,7 +41,8 @@ export interface StaffMemberResponse {
 }
 
 export interface InvitationLinkResponse {
-  url: string;
+  /** Absent when the link was e-mailed: it reaches only the person's mailbox. */
+  url?: string;
   expiresAt: string;
   /** True when the link was sent by e-mail (then the UI does not show it). */
   emailed: boolean;

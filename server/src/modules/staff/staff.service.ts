@@ -10,6 +10,7 @@ import type { StaffPrincipal } from '../auth/staff-principal.js';
 import { StaffSessionsRepository } from '../auth/staff-sessions.repository.js';
 import { StaffUsersRepository, normalizeEmail, type StaffUserRow } from '../auth/staff-users.repository.js';
 import { SitesRepository } from '../sites/sites.repository.js';
+import { InvitationMailer, type InvitationMail } from './invitation-mailer.js';
 import type {
   CreateStaffBody,
   CreateStaffResponse,
@@ -43,6 +44,7 @@ export class StaffService {
     @Inject(LoginThrottleRepository) private readonly throttle: LoginThrottleRepository,
     @Inject(SitesRepository) private readonly sites: SitesRepository,
     @Inject(AuditRepository) private readonly audit: AuditRepository,
+    @Inject(InvitationMailer) private readonly mailer: InvitationMailer,
   ) {}
 
   async list(): Promise<StaffMemberResponse[]> {
@@ -69,7 +71,9 @@ export class StaffService {
       targetId: created.id,
       details: { email, displayName: body.displayName, role: body.role, siteIds },
     });
-    return { user: await this.describe(created.id), invitation: { ...created.link, emailed: false } };
+    const user = await this.describe(created.id);
+    const invitation = await this.deliver({ ...created.link, kind: 'invitation', invitedBy: admin, user });
+    return { user, invitation };
   }
 
   async update(id: string, body: UpdateStaffBody, admin: StaffPrincipal): Promise<StaffMemberResponse> {
@@ -78,10 +82,16 @@ export class StaffService {
     const siteIds = body.siteIds ? await this.checkSites(role, body.siteIds) : before.sites.map((s) => s.id);
     if (!body.siteIds && body.role) await this.checkSites(role, siteIds);
     const roleChanged = role !== before.role;
-    const sitesChanged = !sameSet(siteIds, before.sites.map((s) => s.id));
+    const sitesChanged = !sameSet(
+      siteIds,
+      before.sites.map((s) => s.id),
+    );
     const activeChanged = body.active !== undefined && body.active !== before.active;
     await this.dataSource.transaction(async (manager) => {
-      if ((roleChanged && before.role === 'admin') || (activeChanged && !body.active && before.role === 'admin'))
+      if (
+        (roleChanged && before.role === 'admin') ||
+        (activeChanged && !body.active && before.role === 'admin')
+      )
         await this.assertAnotherAdmin(id, manager);
       await this.users.update(
         id,
@@ -96,8 +106,13 @@ export class StaffService {
       if (activeChanged && !body.active) await this.invitations.voidAll(id, manager);
     });
     // Rights changed: every open session closes, effective on the very next request.
-    if (roleChanged || sitesChanged || (activeChanged && !body.active)) await this.sessions.revokeAllForUser(id);
-    const action = activeChanged ? (body.active ? 'staff.reactivated' : 'staff.deactivated') : 'staff.updated';
+    if (roleChanged || sitesChanged || (activeChanged && !body.active))
+      await this.sessions.revokeAllForUser(id);
+    const action = activeChanged
+      ? body.active
+        ? 'staff.reactivated'
+        : 'staff.deactivated'
+      : 'staff.updated';
     await this.audit.record({
       actorId: admin.sub,
       action,
@@ -105,7 +120,11 @@ export class StaffService {
       targetId: id,
       details: {
         email: before.email,
-        before: { displayName: before.displayName, role: before.role, siteIds: before.sites.map((s) => s.id) },
+        before: {
+          displayName: before.displayName,
+          role: before.role,
+          siteIds: before.sites.map((s) => s.id),
+        },
         changes: body,
       },
     });
@@ -113,7 +132,11 @@ export class StaffService {
   }
 
   /** A new set-password link; the old password, links and sessions stop working at once. */
-  async reset(id: string, admin: StaffPrincipal, origin: string): Promise<{ invitation: InvitationLinkResponse }> {
+  async reset(
+    id: string,
+    admin: StaffPrincipal,
+    origin: string,
+  ): Promise<{ invitation: InvitationLinkResponse }> {
     const user = await this.describe(id);
     const link = await this.dataSource.transaction(async (manager) => {
       await manager.query(`UPDATE staff_users SET password_hash = NULL WHERE id = $1`, [id]);
@@ -128,7 +151,29 @@ export class StaffService {
       targetId: id,
       details: { email: user.email },
     });
-    return { invitation: { ...link, emailed: false } };
+    return { invitation: await this.deliver({ ...link, kind: 'reset', invitedBy: admin, user }) };
+  }
+
+  /** E-mails the link when SMTP is configured; otherwise, or if sending fails, the admin gets it to hand over. */
+  private async deliver(link: {
+    url: string;
+    expiresAt: string;
+    kind: InvitationMail['kind'];
+    invitedBy: StaffPrincipal;
+    user: StaffMemberResponse;
+  }): Promise<InvitationLinkResponse> {
+    const emailed = await this.mailer.send({
+      to: link.user.email,
+      displayName: link.user.displayName,
+      invitedBy: link.invitedBy.displayName,
+      role: link.user.role,
+      kind: link.kind,
+      url: link.url,
+      expiresAt: link.expiresAt,
+    });
+    return emailed
+      ? { expiresAt: link.expiresAt, emailed: true }
+      : { url: link.url, expiresAt: link.expiresAt, emailed: false };
   }
 
   private async describe(id: string): Promise<StaffMemberResponse> {
@@ -140,7 +185,8 @@ export class StaffService {
   /** Every site must exist and be active; a counsellor needs at least one. */
   private async checkSites(role: StaffRole, siteIds: string[]): Promise<string[]> {
     const unique = [...new Set(siteIds)];
-    if ((await this.sites.activeIds(unique)).length !== unique.length) throw new DomainError('SITE_NOT_FOUND');
+    if ((await this.sites.activeIds(unique)).length !== unique.length)
+      throw new DomainError('SITE_NOT_FOUND');
     if (role === 'counsellor' && unique.length === 0)
       throw new DomainError(
         'VALIDATION_FAILED',
