@@ -114,12 +114,12 @@ describe('Back-office staff accounts, end to end', () => {
     await digneRow.waitFor();
     await digneRow.getByRole('button', { name: `Désactiver ${digne}` }).click();
     await admin
-      .getByRole('dialog', { name: `Désactiver « ${digne} » ?` })
+      .getByRole('dialog', { name: `Désactiver « ${digne} »\u202f?` })
       .getByRole('button', { name: 'Désactiver' })
       .click();
     await digneRow.getByRole('cell', { name: 'désactivé' }).waitFor();
     await digneRow.getByRole('button', { name: `Supprimer ${digne}` }).click();
-    const deletion = admin.getByRole('dialog', { name: `Supprimer « ${digne} » ?` });
+    const deletion = admin.getByRole('dialog', { name: `Supprimer « ${digne} »\u202f?` });
     await clean(admin);
     await screenshot(admin, 'admin/sites-02-suppression');
     await deletion.getByRole('button', { name: 'Supprimer' }).click();
@@ -202,7 +202,7 @@ describe('Back-office staff accounts, end to end', () => {
 
     // The admin deactivates the counsellor: her next request is refused.
     await counsellorRow.getByRole('button', { name: `Désactiver ${counsellor.name}` }).click();
-    const confirm = admin.getByRole('dialog', { name: `Désactiver le compte de ${counsellor.name} ?` });
+    const confirm = admin.getByRole('dialog', { name: `Désactiver le compte de ${counsellor.name}\u202f?` });
     await clean(admin);
     await confirm.getByRole('button', { name: 'Désactiver' }).click();
     await counsellorRow.getByRole('cell', { name: 'désactivé' }).waitFor();

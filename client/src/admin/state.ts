@@ -44,8 +44,9 @@ let nextToast = 1;
 
 export function toast(text: string, kind: Toast['kind'] = 'succes'): void {
   const id = nextToast++;
-  toasts.value = [...toasts.value, { id, text, kind }];
+  // Two at most: a pile of toasts would cover the page's buttons.
+  toasts.value = [...toasts.value.slice(-1), { id, text, kind }];
   setTimeout(() => {
     toasts.value = toasts.value.filter((t) => t.id !== id);
-  }, 8000);
+  }, 6000);
 }
