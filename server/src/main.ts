@@ -57,7 +57,8 @@ async function startDatabase(config: AppConfig): Promise<string> {
   return database.url;
 }
 
-function printSeedReport(report: SeedReport, config: AppConfig): void {
+/** Returns the framed first-admin notice, printed last so it is not lost among the start-up lines. */
+function printSeedReport(report: SeedReport, config: AppConfig): string | undefined {
   for (const skipped of report.skipped)
     complain(`Attention : scénario « ${skipped.folder} » ignoré — ${skipped.reason}`);
   const created = report.scenarios.filter((s) => s.created).length;
@@ -66,19 +67,17 @@ function printSeedReport(report: SeedReport, config: AppConfig): void {
   );
   if (report.generatedAdminPassword) {
     const line = '═'.repeat(64);
-    say(
-      [
-        '',
-        line,
-        '  Premier compte administrateur créé',
-        `  Adresse : ${config.adminEmail}`,
-        `  Mot de passe : ${report.generatedAdminPassword}`,
-        '  Notez-le maintenant : il ne sera plus jamais affiché.',
-        '  (Pour choisir le mot de passe, définissez ADMIN_PASSWORD avant le premier démarrage.)',
-        line,
-        '',
-      ].join('\n'),
-    );
+    return [
+      '',
+      line,
+      '  Premier compte administrateur créé',
+      `  Adresse : ${config.adminEmail}`,
+      `  Mot de passe : ${report.generatedAdminPassword}`,
+      '  Notez-le maintenant : il ne sera plus jamais affiché.',
+      '  (Pour choisir le mot de passe, définissez ADMIN_PASSWORD avant le premier démarrage.)',
+      line,
+      '',
+    ].join('\n');
   } else if (report.adminCreated) {
     say(`Premier compte administrateur créé : ${config.adminEmail} (mot de passe : ADMIN_PASSWORD).`);
   }
@@ -132,7 +131,7 @@ async function main(): Promise<void> {
     throw new StartupError(`Connexion à la base de données ou migrations impossibles : ${detail}`);
   }
   say('Publication des scénarios de narratives/ (compilation et exploration des nouveautés)…');
-  printSeedReport(await app.get(SeedService).run(), config);
+  const firstAdmin = printSeedReport(await app.get(SeedService).run(), config);
   try {
     await app.listen(config.port, config.host ?? '0.0.0.0');
   } catch (error) {
@@ -144,6 +143,7 @@ async function main(): Promise<void> {
   const base = `http://localhost:${config.port}`;
   say(`Éclore est prêt : ${base}/ (casque), ${base}/admin (back-office), ${base}/api/docs (API).`);
   say('Ctrl-C pour arrêter.');
+  if (firstAdmin) say(firstAdmin);
 }
 
 main().catch(async (error: unknown) => {

@@ -1,6 +1,9 @@
 import { scrypt, randomBytes } from 'node:crypto';
 import { generatePassword, hashPassword, needsRehash, verifyPassword } from './password.js';
 
+// scrypt at OWASP cost (128 MiB, about 0.3 s alone) takes seconds on a busy shared machine.
+jest.setTimeout(30_000);
+
 describe(hashPassword.name, () => {
   it('should verify the right password and refuse a wrong one when hashed with OWASP scrypt parameters', async () => {
     const stored = await hashPassword('correct horse');

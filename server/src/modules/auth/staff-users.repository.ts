@@ -57,7 +57,8 @@ export class StaffUsersRepository {
     return rows[0]?.id ?? null;
   }
 
-  async setPasswordHash(id: string, passwordHash: string, manager?: EntityManager): Promise<void> {
+  /** null: no password until a set-password link is used. */
+  async setPasswordHash(id: string, passwordHash: string | null, manager?: EntityManager): Promise<void> {
     await (manager ?? this.dataSource.manager).query(
       `UPDATE staff_users SET password_hash = $2 WHERE id = $1`,
       [id, passwordHash],
