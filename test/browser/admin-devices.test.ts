@@ -100,7 +100,7 @@ describe('Back-office « Casques » page', () => {
 
     // Revoke: a confirmation dialog first; cancelling keeps the headset.
     await row.getByRole('button', { name: `Révoquer ${label}` }).click();
-    const dialog = page.getByRole('dialog', { name: `Révoquer « ${label} » ?` });
+    const dialog = page.getByRole('dialog', { name: `Révoquer « ${label} »\u202f?` });
     await dialog.waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'admin/casques-04-confirmation');
@@ -161,7 +161,7 @@ describe('Back-office « Casques » page', () => {
     expect((await admin.call('DELETE', `/devices/${deviceId}`)).status).toBe(204);
 
     await row.getByRole('button', { name: `Révoquer ${label}` }).click();
-    const dialog = page.getByRole('dialog', { name: `Révoquer « ${label} » ?` });
+    const dialog = page.getByRole('dialog', { name: `Révoquer « ${label} »\u202f?` });
     await dialog.getByRole('button', { name: 'Révoquer' }).click();
     await dialog
       .getByRole('alert')

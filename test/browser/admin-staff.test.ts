@@ -114,12 +114,12 @@ describe('Back-office staff accounts, end to end', () => {
     await digneRow.waitFor();
     await digneRow.getByRole('button', { name: `Désactiver ${digne}` }).click();
     await admin
-      .getByRole('dialog', { name: `Désactiver « ${digne} » ?` })
+      .getByRole('dialog', { name: `Désactiver « ${digne} »\u202f?` })
       .getByRole('button', { name: 'Désactiver' })
       .click();
     await digneRow.getByRole('cell', { name: 'désactivé' }).waitFor();
     await digneRow.getByRole('button', { name: `Supprimer ${digne}` }).click();
-    const deletion = admin.getByRole('dialog', { name: `Supprimer « ${digne} » ?` });
+    const deletion = admin.getByRole('dialog', { name: `Supprimer « ${digne} »\u202f?` });
     await clean(admin);
     await screenshot(admin, 'admin/sites-02-suppression');
     await deletion.getByRole('button', { name: 'Supprimer' }).click();
@@ -142,6 +142,16 @@ describe('Back-office staff accounts, end to end', () => {
     const editor = { email: `sam.${stamp}@eclore.test`, name: 'Sam Martin', role: 'Rédacteur·rice' };
     const editorLink = await createAccount(admin, editor);
     await admin.getByRole('button', { name: 'J’ai transmis le lien' }).click();
+    // Editing an account: its dialog is filled with the account, the list shows the change.
+    const editorRow = admin.locator(`#tableau-comptes tr[data-compte="${editor.email}"]`);
+    await editorRow.getByRole('button', { name: `Modifier ${editor.name}` }).click();
+    const edit = admin.getByRole('dialog', { name: `Modifier le compte de ${editor.name}` });
+    expect(await edit.getByLabel('Nom affiché').inputValue()).toBe(editor.name);
+    expect(await edit.getByLabel('Rôle').inputValue()).toBe('editor');
+    await edit.getByLabel('Nom affiché').fill('Sam Martin-Durand');
+    await clean(admin);
+    await edit.getByRole('button', { name: 'Enregistrer' }).click();
+    await editorRow.getByRole('rowheader', { name: /Sam Martin-Durand/ }).waitFor();
     const counsellorRow = admin.locator(`#tableau-comptes tr[data-compte="${counsellor.email}"]`);
     expect(await counsellorRow.locator('td').allTextContents()).toEqual([
       'Conseiller·ère',
@@ -202,7 +212,7 @@ describe('Back-office staff accounts, end to end', () => {
 
     // The admin deactivates the counsellor: her next request is refused.
     await counsellorRow.getByRole('button', { name: `Désactiver ${counsellor.name}` }).click();
-    const confirm = admin.getByRole('dialog', { name: `Désactiver le compte de ${counsellor.name} ?` });
+    const confirm = admin.getByRole('dialog', { name: `Désactiver le compte de ${counsellor.name}\u202f?` });
     await clean(admin);
     await confirm.getByRole('button', { name: 'Désactiver' }).click();
     await counsellorRow.getByRole('cell', { name: 'désactivé' }).waitFor();
@@ -260,5 +270,10 @@ describe('Back-office staff accounts, end to end', () => {
     );
     await clean(admin);
     await screenshot(admin, 'admin/journal-01-blocage', true);
+
+    // « Se déconnecter partout »: back to the sign-in page, and the old session no longer works.
+    await admin.getByRole('button', { name: 'Se déconnecter partout' }).click();
+    await admin.getByText('Vous êtes déconnecté·e sur tous vos appareils.').waitFor();
+    expect((await api.call('GET', '/auth/me')).status).toBe(401);
   });
 });

@@ -126,7 +126,10 @@ describe('Headset app in 2D (mouse and keyboard)', () => {
     await admin.getByLabel('Code de suivi').fill('00000-00000');
     await admin.getByRole('button', { name: 'Afficher le profil' }).click();
     await expect(
-      admin.locator('#erreur-code').filter({ hasText: 'Code inconnu' }).waitFor({ timeout: 10_000 }),
+      admin
+        .locator('#code-erreur')
+        .filter({ hasText: 'Aucun parcours ne correspond à ce code de suivi.' })
+        .waitFor({ timeout: 10_000 }),
     ).resolves.toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@ import { api, ApiError } from './api.js';
 import { SignInPage } from './connexion/sign-in.js';
 import { InvitationPage } from './connexion/invitation.js';
 import { GROUP_LABELS, NAV, allowed, homeOf } from './routes.js';
-import { sessionChecked, signedIn, signedOut, toast, user } from './state.js';
+import { mayHaveSession, sessionChecked, signedIn, signedOut, toast, user } from './state.js';
 import { Button } from './ui/button.js';
 import { ROLE_LABELS, errorMessage } from './ui/format.js';
 import { lazyPage } from './ui/lazy.js';
@@ -20,11 +20,15 @@ const AuditPage = lazyPage(() => import('./administration/index.js').then((m) =>
 
 export function App() {
   useEffect(() => {
+    if (!mayHaveSession()) {
+      sessionChecked.value = true;
+      return;
+    }
     api
       .me()
       .then(
         (me) => signedIn(me.user, me.csrfToken),
-        () => undefined,
+        () => signedOut(''),
       )
       .finally(() => (sessionChecked.value = true));
   }, []);

@@ -12,7 +12,29 @@ export const sessionChecked = signal(false);
 
 export const role = computed<Role | null>(() => user.value?.role ?? null);
 
+// Not the session (that is the HttpOnly cookie): only a hint that one may exist, so that a
+// visitor who never signed in on this browser is not answered 401 by `/auth/me` on every load.
+const HINT_KEY = 'eclore.personnel.connecte';
+
+export function mayHaveSession(): boolean {
+  try {
+    return localStorage.getItem(HINT_KEY) === '1';
+  } catch {
+    return true;
+  }
+}
+
+function rememberSession(on: boolean): void {
+  try {
+    if (on) localStorage.setItem(HINT_KEY, '1');
+    else localStorage.removeItem(HINT_KEY);
+  } catch {
+    // Storage refused (private mode): `/auth/me` is then always asked.
+  }
+}
+
 export function signedIn(next: StaffUser, csrf: string): void {
+  rememberSession(true);
   user.value = next;
   csrfToken.value = csrf;
   signInNotice.value = '';
@@ -20,6 +42,7 @@ export function signedIn(next: StaffUser, csrf: string): void {
 
 /** The server refused the session (expired, revoked, account deactivated): back to sign-in. */
 export function sessionEnded(message: string): void {
+  rememberSession(false);
   if (user.value === null) return;
   user.value = null;
   csrfToken.value = null;
@@ -29,6 +52,7 @@ export function sessionEnded(message: string): void {
 }
 
 export function signedOut(message: string): void {
+  rememberSession(false);
   user.value = null;
   csrfToken.value = null;
   signInNotice.value = message;
@@ -44,8 +68,9 @@ let nextToast = 1;
 
 export function toast(text: string, kind: Toast['kind'] = 'succes'): void {
   const id = nextToast++;
-  toasts.value = [...toasts.value, { id, text, kind }];
+  // Two at most: a pile of toasts would cover the page's buttons.
+  toasts.value = [...toasts.value.slice(-1), { id, text, kind }];
   setTimeout(() => {
     toasts.value = toasts.value.filter((t) => t.id !== id);
-  }, 8000);
+  }, 6000);
 }

@@ -4,7 +4,7 @@ import { toast } from '../state.js';
 import { Button } from '../ui/button.js';
 import { Dialog } from '../ui/dialog.js';
 import { CheckboxGroup, FormError, SelectField, TextField } from '../ui/field.js';
-import { ROLE_LABELS, dateTime, errorMessage } from '../ui/format.js';
+import { dateTime, errorMessage, NNBSP, ROLE_LABELS } from '../ui/format.js';
 
 const ROLE_OPTIONS = (Object.keys(ROLE_LABELS) as Role[]).map((value) => ({
   value,
@@ -122,7 +122,7 @@ export function AccountDialog({ editing, sites, onClose, onSaved }: AccountFormP
           value={role}
           onValue={(v) => setRole(v as Role)}
           options={ROLE_OPTIONS}
-          hint="Conseiller·ère : profils des visites de ses sites. Rédacteur·rice : scénarios. Administrateur·rice : tout."
+          hint="Conseiller·ère : profils des visites de ses sites. Rédacteur·rice : scénarios. Administrateur·rice : tout."
         />
         <CheckboxGroup
           id="compte-sites"
@@ -196,7 +196,7 @@ export function InvitationDialog({
             onClick={() =>
               navigator.clipboard.writeText(invitation.url ?? '').then(
                 () => setCopied(true),
-                () => toast('La copie a échoué : sélectionnez le lien et copiez-le.', 'erreur'),
+                () => toast('La copie a échoué : sélectionnez le lien et copiez-le.', 'erreur'),
               )
             }
           >
@@ -219,6 +219,6 @@ export function statusOf(account: StaffAccount): string {
 
 export function confirmTitle(account: StaffAccount | null, action: 'reset' | 'toggle'): string {
   if (!account) return '';
-  if (action === 'reset') return `Nouveau lien pour ${account.displayName} ?`;
-  return `${account.active ? 'Désactiver' : 'Réactiver'} le compte de ${account.displayName} ?`;
+  if (action === 'reset') return `Nouveau lien pour ${account.displayName}${NNBSP}?`;
+  return `${account.active ? 'Désactiver' : 'Réactiver'} le compte de ${account.displayName}${NNBSP}?`;
 }

@@ -118,7 +118,7 @@ export function AccountsPage() {
         text={
           <p>
             {confirming?.action === 'reset'
-              ? 'Ses sessions sont fermées et ses anciens liens ne servent plus. Vous obtiendrez un nouveau lien à lui transmettre.'
+              ? 'Son mot de passe actuel, ses sessions et ses anciens liens ne servent plus. Vous obtiendrez un nouveau lien à lui transmettre.'
               : target?.active
                 ? 'La personne est déconnectée tout de suite et ne peut plus se connecter. Vous pourrez réactiver le compte.'
                 : 'La personne pourra de nouveau se connecter avec son mot de passe.'}

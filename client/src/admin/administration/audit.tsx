@@ -4,18 +4,38 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, type AuditAction, type AuditEntry, type AuditFilters, type StaffAccount } from '../api.js';
 import { Button } from '../ui/button.js';
 import { FormError, SelectField, TextField } from '../ui/field.js';
-import { dateTime, errorMessage } from '../ui/format.js';
+import { NBSP, dateTime, duration, errorMessage } from '../ui/format.js';
 import { PageHeader } from '../ui/page-header.js';
 import { Table } from '../ui/table.js';
 
+// French names of the detail keys the server records; unknown keys are shown as they are.
+const DETAIL_LABELS: Record<string, string> = {
+  ip: 'adresse IP',
+  email: 'adresse',
+  failures: 'échecs',
+  lockedForSeconds: 'verrouillé pour',
+  staffSessionId: 'session',
+  role: 'rôle',
+  active: 'actif',
+  name: 'nom',
+  city: 'ville',
+};
+
 function details(entry: AuditEntry): string {
-  const d = entry.details ?? {};
   const parts: string[] = [];
-  for (const [key, value] of Object.entries(d)) {
+  for (const [key, value] of Object.entries(entry.details ?? {})) {
     if (value === null || value === undefined || typeof value === 'object') continue;
-    parts.push(`${key} : ${String(value)}`);
+    const shown =
+      key === 'lockedForSeconds' && typeof value === 'number'
+        ? duration(value)
+        : typeof value === 'boolean'
+          ? value
+            ? 'oui'
+            : 'non'
+          : String(value);
+    parts.push(`${DETAIL_LABELS[key] ?? key}${NBSP}: ${shown}`);
   }
-  return parts.join(' ; ') || '—';
+  return parts.join('\u202f; ') || '—';
 }
 
 export function AuditPage() {

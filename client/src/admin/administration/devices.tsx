@@ -6,7 +6,7 @@ import { toast } from '../state.js';
 import { Button } from '../ui/button.js';
 import { ConfirmDialog } from '../ui/dialog.js';
 import { FormError, SelectField, TextField } from '../ui/field.js';
-import { dateTime, duration, errorMessage, quoted } from '../ui/format.js';
+import { dateTime, duration, errorMessage, NBSP, NNBSP, quoted } from '../ui/format.js';
 import { PageHeader } from '../ui/page-header.js';
 import { Table, byText } from '../ui/table.js';
 import { useList } from './use-list.js';
@@ -86,7 +86,7 @@ export function DevicesPage() {
       <ConfirmDialog
         id="dialogue-revocation"
         open={revoking !== null}
-        title={revoking ? `Révoquer ${quoted(revoking.label)} ?` : ''}
+        title={revoking ? `Révoquer ${quoted(revoking.label)}${NNBSP}?` : ''}
         text={
           <p>
             Le casque ne pourra plus envoyer de visites ni charger de scénarios. Pour le réutiliser, il faudra
@@ -199,7 +199,11 @@ function PairingForm({ sites }: { sites: Site[] }) {
       {created && (
         <div id="code-appairage" class={`code-appairage${remaining <= 0 ? ' expire' : ''}`}>
           <p class="meta">Code d’appairage pour {quoted(created.label)}</p>
-          <p id="code-valeur" class="code-valeur" aria-label={`Code : ${created.code.split('').join(' ')}`}>
+          <p
+            id="code-valeur"
+            class="code-valeur"
+            aria-label={`Code${NBSP}: ${created.code.split('').join(' ')}`}
+          >
             {created.code}
           </p>
           <p id="expiration-code" class="compte-a-rebours">

@@ -4,7 +4,7 @@ import { toast } from '../state.js';
 import { Button } from '../ui/button.js';
 import { ConfirmDialog, Dialog } from '../ui/dialog.js';
 import { FormError, TextField } from '../ui/field.js';
-import { errorMessage, quoted } from '../ui/format.js';
+import { errorMessage, NNBSP, quoted } from '../ui/format.js';
 import { PageHeader } from '../ui/page-header.js';
 import { Table, byNumber, byText } from '../ui/table.js';
 import { useList } from './use-list.js';
@@ -100,7 +100,9 @@ export function SitesPage() {
       <ConfirmDialog
         id="dialogue-statut-site"
         open={toggling !== null}
-        title={toggling ? `${toggling.active ? 'Désactiver' : 'Réactiver'} ${quoted(toggling.name)} ?` : ''}
+        title={
+          toggling ? `${toggling.active ? 'Désactiver' : 'Réactiver'} ${quoted(toggling.name)}${NNBSP}?` : ''
+        }
         text={
           <p>
             {toggling?.active
@@ -121,7 +123,7 @@ export function SitesPage() {
       <ConfirmDialog
         id="dialogue-suppression-site"
         open={deleting !== null}
-        title={deleting ? `Supprimer ${quoted(deleting.name)} ?` : ''}
+        title={deleting ? `Supprimer ${quoted(deleting.name)}${NNBSP}?` : ''}
         text={<p>Le site n’a ni casque ni visite. Sa suppression est définitive.</p>}
         confirmLabel="Supprimer"
         onClose={() => setDeleting(null)}

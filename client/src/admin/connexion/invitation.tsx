@@ -6,7 +6,7 @@ import { api, ApiError, type InvitationInfo } from '../api.js';
 import { signedOut } from '../state.js';
 import { Button } from '../ui/button.js';
 import { FormError, TextField } from '../ui/field.js';
-import { errorMessage } from '../ui/format.js';
+import { errorMessage, NBSP } from '../ui/format.js';
 import { PageHeader } from '../ui/page-header.js';
 
 export const MIN_PASSWORD_LENGTH = 12;
@@ -83,7 +83,8 @@ export function InvitationPage({ token }: { token: string }) {
         title={info.kind === 'reset' ? 'Nouveau mot de passe' : 'Activer votre compte'}
         intro={
           <p>
-            {info.displayName} ({info.email}) : choisissez votre mot de passe. Ce lien ne sert qu’une fois.
+            {info.displayName} ({info.email}){NBSP}: choisissez votre mot de passe. Ce lien ne sert qu’une
+            fois.
           </p>
         }
         keepFocus

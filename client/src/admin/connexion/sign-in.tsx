@@ -3,7 +3,7 @@ import { api, ApiError, type Role } from '../api.js';
 import { signInNotice, signedIn } from '../state.js';
 import { Button } from '../ui/button.js';
 import { TextField } from '../ui/field.js';
-import { duration, errorMessage } from '../ui/format.js';
+import { duration, errorMessage, NNBSP } from '../ui/format.js';
 import { PageHeader } from '../ui/page-header.js';
 
 /** The lockout and rate-limit answers say how long to wait (`Retry-After`). */
@@ -43,6 +43,7 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (role: Role) => void })
     }
     setBusy(true);
     setError(null);
+    signInNotice.value = '';
     try {
       const me = await api.login(email.trim(), password);
       setPassword('');
@@ -95,7 +96,7 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (role: Role) => void })
         </Button>
       </form>
       <p class="aide">
-        Mot de passe oublié ? Demandez à un·e administrateur·rice de votre structure un nouveau lien.
+        Mot de passe oublié{NNBSP}? Demandez à un·e administrateur·rice de votre structure un nouveau lien.
       </p>
     </section>
   );

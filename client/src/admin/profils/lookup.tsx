@@ -16,7 +16,7 @@ export function ProfileLookupPage() {
   async function lookUp(raw: string): Promise<void> {
     const normalized = normalizeFollowUpCode(raw);
     if (!normalized) {
-      setError('Ce code n’a pas le bon format : il compte 10 caractères, par exemple ABCDE-FGHJK.');
+      setError('Ce code n’a pas le bon format : il compte 10 caractères, par exemple ABCDE-FGHJK.');
       setFound(null);
       document.getElementById('code')?.focus();
       return;
