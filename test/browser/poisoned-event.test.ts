@@ -9,7 +9,7 @@ import { browserTestState } from './support/state.js';
 
 const SCENARIO = 'operateur-tri';
 
-jest.setTimeout(180_000);
+jest.setTimeout(300_000);
 
 interface SentEvent {
   id: string;
