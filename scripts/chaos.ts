@@ -90,11 +90,15 @@ async function storedEvents(visits: Visit[]): Promise<Map<string, number>> {
   }
 }
 
+/** The app process of the moment, stopped if the run fails. */
+let app: RunningApp | undefined;
+
 async function main(): Promise<number> {
   const port = await freePort();
   progress(`app on port ${port}, data in ${root}`);
-  let app: RunningApp = await startBuiltApp({ dataDir: root, port, env });
-  const version = await published(app.baseUrl);
+  app = await startBuiltApp({ dataDir: root, port, env });
+  const baseUrl = app.baseUrl;
+  const version = await published(baseUrl);
 
   const visits: Visit[] = [];
   let generated = 0;
@@ -116,7 +120,7 @@ async function main(): Promise<number> {
     { length: headsetCount },
     () =>
       new SimulatedHeadset({
-        baseUrl: app.baseUrl,
+        baseUrl,
         stats,
         random,
         batchSize: 1 + Math.floor(random() * 20),
@@ -196,8 +200,13 @@ async function main(): Promise<number> {
 
 main().then(
   (code) => process.exit(code),
-  (error: unknown) => {
+  async (error: unknown) => {
     progress(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    if (app) {
+      progress(`server log:\n${tail(app.logFile)}`);
+      app.child.kill('SIGTERM');
+      await exitOf(app.child);
+    }
     process.exit(2);
   },
 );

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
 import { runMigrationsLocked } from './database/advisory-lock.js';
+import { guardPoolClients } from './database/database-errors.js';
 import { buildDataSourceOptions } from './database/options.js';
 import { AuditApiModule } from './modules/audit/audit-api.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
@@ -48,6 +49,9 @@ export class AppModule {
           // Migrations under an advisory lock: instances starting together take turns.
           dataSourceFactory: async (options) => {
             const dataSource = await new DataSource(options!).initialize();
+            guardPoolClients(
+              (dataSource.driver as unknown as { master?: Parameters<typeof guardPoolClients>[0] }).master,
+            );
             await runMigrationsLocked(dataSource);
             return dataSource;
           },

@@ -13,6 +13,11 @@ describe(isDatabaseUnavailable.name, () => {
     );
     expect(isDatabaseUnavailable(Object.assign(new Error('terminating'), { code: '57P01' }))).toBe(true);
     expect(isDatabaseUnavailable(new Error('timeout exceeded when trying to connect'))).toBe(true);
+    expect(
+      isDatabaseUnavailable(
+        Object.assign(new Error('released'), { name: 'QueryRunnerAlreadyReleasedError' }),
+      ),
+    ).toBe(true);
   });
 
   it('should not take a bad query or a constraint violation for an outage', () => {
