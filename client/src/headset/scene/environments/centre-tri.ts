@@ -27,7 +27,7 @@ const size = new Vector3();
 const colour = new Color();
 
 export function centreTri(kit: Kit): (dt: number, now: number) => void {
-  kit.fog('#b9c0c4', 18, 70);
+  kit.fog('#b9c0c4', 30, 90);
   kit.lights('#fff8e6', '#5f6a72', 1.05, [2, 10, 4]);
   kit.room(36, 12, 40, '#6b7076', '#aeb6bc', '#8d969d');
   // Roof trusses and skylight strips.
@@ -62,7 +62,7 @@ export function centreTri(kit: Kit): (dt: number, now: number) => void {
   for (let b = 0; b < 3; b++) {
     const x = -16 + b * 5;
     kit.add(new BoxGeometry(0.4, 2.2, 5), '#a3a7a6', [x - 2.3, 1.1, -11]);
-    kit.add(rounded(4, 1.6, 4, 0.8, 3), BALE_COLOURS[b], [x, 0.5, -10.5], undefined, [1, 0.9, 1], 0.3);
+    kit.add(rounded(4, 1.6, 4, 0.8, 3), BALE_COLOURS[b], [x, 0.5, -10.5], undefined, [1, 0.9, 1], 0.12);
   }
   for (let stack = 0; stack < 4; stack++) {
     for (let level = 0; level < 3; level++) {
@@ -74,7 +74,7 @@ export function centreTri(kit: Kit): (dt: number, now: number) => void {
           [-2.8 - stack * 1.3, 0.4 + level * 0.82, -6 - i * 1.2],
           [0, (rand() - 0.5) * 0.1, 0],
           undefined,
-          0.35,
+          0.12,
         );
       }
     }
