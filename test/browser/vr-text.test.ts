@@ -55,52 +55,49 @@ describe.each(['quest2', 'quest3'])('VR text in an emulated %s', (headset) => {
   it.each(SCENARIOS)('should fit every line and answer of %s on its panels', async (scenario) => {
     const errors = watchErrors(page);
     const problems: string[] = [];
-    let widest = 0;
     for (const playthrough of playthroughsOf(scenario)) {
       await page.evaluate(() => window.__eclore.reset());
       await page.waitForFunction(() => window.__eclore.card()?.action === 'Commencer');
       problems.push(...(await clipped('accueil')));
       await openScenarioInVr(page, state.baseUrl, scenario);
-      for (let turn = 0; turn < 600; turn++) {
-        const now = await page.evaluate(() => ({
-          screen: window.__eclore.screen(),
-          step: window.__eclore.step(),
-          choices: window.__eclore.choiceCount(),
-          canSkip: window.__eclore.canSkip(),
-        }));
-        if (now.screen === 'fin') break;
-        problems.push(...(await clipped(`${playthrough.name} étape ${now.step}`)));
-        if (now.choices > 0) {
-          // Every page of answers is laid out and checked.
-          let pages = 1;
-          while (await page.evaluate(() => window.__eclore.nextAnswerPage())) {
-            pages++;
-            problems.push(...(await clipped(`${playthrough.name} étape ${now.step} page ${pages}`)));
+      // The whole walk runs in the page: one round trip a playthrough instead of several a turn
+      // (each one waits for a software-rendered VR frame).
+      problems.push(
+        ...(await page.evaluate(async ({ name, choices }) => {
+          const driver = window.__eclore;
+          const found: string[] = [];
+          const frame = () => new Promise((done) => requestAnimationFrame(() => done(undefined)));
+          const check = (where: string) => {
+            const names = driver.clippedText();
+            if (names.length > 0)
+              found.push(
+                `${where}: ${names.join(', ')} ${JSON.stringify({ line: driver.subtitle(), card: driver.card() })}`,
+              );
+          };
+          for (let turn = 0; turn < 2000 && driver.screen() !== 'fin'; turn++) {
+            const step = driver.step();
+            check(`${name} étape ${step}`);
+            if (driver.choiceCount() > 0) {
+              // Every page of answers is laid out and checked.
+              for (let pageNo = 2; driver.nextAnswerPage(); pageNo++) {
+                await frame();
+                check(`${name} étape ${step} page ${pageNo}`);
+              }
+              driver.choose(choices[step]!);
+              while (driver.step() <= step && driver.screen() !== 'fin') await frame();
+            } else {
+              if (driver.canSkip()) driver.skipLine();
+              await frame();
+            }
           }
-          const longest = await page.evaluate(() => {
-            const card = document.querySelectorAll('#liste-choix button');
-            return Math.max(0, ...Array.from(card, (b) => b.textContent?.length ?? 0));
-          });
-          if (longest > widest && headset === 'quest2') {
-            widest = longest;
-            await screenshot(page, `headset/${headset}-reponses-longues-${scenario}`);
-          }
-          const choice = playthrough.choices[now.step];
-          await page.evaluate((index) => window.__eclore.choose(index), choice);
-          await page.waitForFunction(
-            (step) => window.__eclore.step() > step || window.__eclore.screen() === 'fin',
-            now.step,
-          );
-        } else if (now.canSkip) {
-          await page.evaluate(() => window.__eclore.skipLine());
-        } else {
-          await page.waitForTimeout(100);
-        }
-      }
+          return found;
+        }, playthrough)),
+      );
       await page.waitForFunction(() => window.__eclore.screen() === 'fin' && window.__eclore.card() !== null);
       await page.waitForFunction(() => window.__eclore.card()?.title === 'Bravo\u202f!');
       problems.push(...(await clipped(`${playthrough.name} fin`)));
     }
+    if (headset === 'quest2') await screenshot(page, `headset/${headset}-fin-${scenario}`);
     expect(problems).toEqual([]);
     expect(errors).toEqual([]);
   });

@@ -1,6 +1,6 @@
-import { Controller, Get, Header, Inject, Query } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { ZodValidationPipe } from '../../common/zod-validation.pipe.js';
+import { Controller, Get, Header, Inject } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ZodQuery } from '../../common/zod-body.js';
 import { Roles } from '../auth/auth.decorators.js';
 import { AuditQuery, type AuditPageResponse, type AuditQueryParams } from './audit.dto.js';
 import { AuditService } from './audit.service.js';
@@ -15,16 +15,19 @@ export class AuditController {
   @ApiOperation({
     summary: 'Journal d’audit, du plus récent au plus ancien (filtres et pagination par curseur).',
   })
-  page(@Query(new ZodValidationPipe(AuditQuery)) query: AuditQueryParams): Promise<AuditPageResponse> {
+  page(@ZodQuery(AuditQuery) query: AuditQueryParams): Promise<AuditPageResponse> {
     return this.audit.page(query);
   }
 
   @Get('export.csv')
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="journal-eclore.csv"')
-  @ApiProduces('text/csv')
+  @ApiOkResponse({
+    description: 'Le journal filtré, en CSV.',
+    content: { 'text/csv': { schema: { type: 'string' } } },
+  })
   @ApiOperation({ summary: 'Export CSV du journal (mêmes filtres ; séparateur « ; », UTF-8 avec BOM).' })
-  csv(@Query(new ZodValidationPipe(AuditQuery)) query: AuditQueryParams): Promise<string> {
+  csv(@ZodQuery(AuditQuery) query: AuditQueryParams): Promise<string> {
     return this.audit.csv(query);
   }
 

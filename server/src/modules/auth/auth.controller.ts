@@ -1,11 +1,17 @@
-import { Controller, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../../common/api-errors.js';
 import type { Request, Response } from 'express';
 import { DomainError } from '../../common/domain-error.js';
 import { RateLimit } from '../../common/rate-limit.guard.js';
-import { ZodBody } from '../../common/zod-body.js';
-import { LoginBody, SetPasswordBody, type InvitationResponse, type SessionResponse } from './auth.dto.js';
+import { ZodBody, ZodParam } from '../../common/zod-body.js';
+import {
+  InvitationTokenParam,
+  LoginBody,
+  SetPasswordBody,
+  type InvitationResponse,
+  type SessionResponse,
+} from './auth.dto.js';
 import { AnyStaff, CurrentUser, Public } from './auth.decorators.js';
 import { AuthService } from './auth.service.js';
 import { InvitationsService } from './invitations.service.js';
@@ -35,7 +41,7 @@ export class AuthController {
   @ApiOperation({
     summary: 'Connexion du personnel : ouvre une session (cookie HttpOnly) et renvoie le jeton anti-CSRF.',
   })
-  @ApiErrors('INVALID_CREDENTIALS', 'ACCOUNT_LOCKED')
+  @ApiErrors('INVALID_CREDENTIALS', 'ACCOUNT_LOCKED', 'RATE_LIMITED')
   async login(
     @ZodBody(LoginBody) body: LoginBody,
     @Req() request: Request,
@@ -86,7 +92,9 @@ export class AuthController {
   @Public()
   @RateLimit({ name: 'invitation', capacity: 20, refillPerSecond: 10 / 60 })
   @ApiOperation({ summary: 'Décrit un lien d’invitation ou de réinitialisation encore valable.' })
-  describeInvitation(@Param('token') token: string): Promise<InvitationResponse> {
+  describeInvitation(
+    @ZodParam('token', InvitationTokenParam, 'INVITATION_INVALID') token: string,
+  ): Promise<InvitationResponse> {
     return this.invitations.describe(token);
   }
 
@@ -95,8 +103,9 @@ export class AuthController {
   @Public()
   @RateLimit({ name: 'invitation', capacity: 20, refillPerSecond: 10 / 60 })
   @ApiOperation({ summary: 'Choisit son mot de passe avec un lien à usage unique (valable 7 jours).' })
+  @ApiErrors('INVITATION_INVALID', 'PASSWORD_TOO_SHORT', 'PASSWORD_TOO_WEAK')
   acceptInvitation(
-    @Param('token') token: string,
+    @ZodParam('token', InvitationTokenParam, 'INVITATION_INVALID') token: string,
     @ZodBody(SetPasswordBody) body: SetPasswordBody,
   ): Promise<void> {
     return this.invitations.accept(token, body.password);

@@ -11,6 +11,9 @@ export const LoginBody = z
   .strict();
 export type LoginBody = z.infer<typeof LoginBody>;
 
+/** `:token` of an invitation or reset link: 32 random bytes in base64url. */
+export const InvitationTokenParam = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'lien d’invitation invalide');
+
 export const SetPasswordBody = z.object({ password: z.string().min(1).max(1024) }).strict();
 export type SetPasswordBody = z.infer<typeof SetPasswordBody>;
 

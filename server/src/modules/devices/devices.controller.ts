@@ -66,6 +66,7 @@ export class DevicesController {
   @DeviceRequired()
   @RateLimit({ name: 'device-pin', capacity: 10, refillPerSecond: 10 / 60 })
   @ApiOperation({ summary: 'Le casque définit (ou change) le code PIN de son espace personnel.' })
+  @ApiErrors('STAFF_PIN_WRONG')
   setPin(
     @ZodBody(SetStaffPinBody) body: SetStaffPinBody,
     @CurrentDevice() device: DeviceIdentity | null,
@@ -78,6 +79,7 @@ export class DevicesController {
   @DeviceRequired()
   @RateLimit({ name: 'device-pin', capacity: 10, refillPerSecond: 10 / 60 })
   @ApiOperation({ summary: 'Vérifie le code PIN du personnel saisi sur le casque.' })
+  @ApiErrors('STAFF_PIN_NOT_SET', 'STAFF_PIN_WRONG')
   async checkPin(
     @ZodBody(CheckStaffPinBody) body: CheckStaffPinBody,
     @CurrentDevice() device: DeviceIdentity | null,
@@ -90,6 +92,7 @@ export class DevicesController {
   @HttpCode(204)
   @DeviceRequired()
   @ApiOperation({ summary: 'Le casque se désappaire lui-même : son jeton est refusé dès maintenant.' })
+  @ApiErrors('DEVICE_NOT_FOUND')
   unpairSelf(@CurrentDevice() device: DeviceIdentity | null): Promise<void> {
     return this.devices.revokeSelf(device!);
   }

@@ -1,5 +1,6 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../../common/api-errors.js';
 import { RateLimit } from '../../common/rate-limit.guard.js';
 import { ZodBody } from '../../common/zod-body.js';
 import { DeviceAllowed } from '../devices/device-auth.js';
@@ -20,6 +21,13 @@ export class DialogueController {
     summary:
       'Map a free utterance to one of the choices the story offers at the session’s current decision (matcher, then LLM with a closed output), or null.',
   })
+  @ApiErrors(
+    'SESSION_NOT_FOUND',
+    'MAP_CHOICE_SESSION_COMPLETED',
+    'MAP_CHOICE_STEP_MISMATCH',
+    'VERSION_NOT_FOUND',
+    'CHOICE_PATH_INVALID',
+  )
   async mapChoice(@ZodBody(mapChoiceRequestSchema) body: MapChoiceRequestDto): Promise<MapChoiceResponseDto> {
     const result = await this.choiceMapping.mapChoice({
       sessionId: body.sessionId,

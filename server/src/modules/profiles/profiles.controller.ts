@@ -1,5 +1,5 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../../common/api-errors.js';
 import { RateLimit } from '../../common/rate-limit.guard.js';
 import { ZodParam } from '../../common/zod-body.js';
@@ -9,7 +9,6 @@ import { FollowUpCodeParam, type ProfileResponse } from './profiles.dto.js';
 import { ProfilesService } from './profiles.service.js';
 
 @ApiTags('profils')
-@ApiBearerAuth()
 @Controller('v1/profiles')
 export class ProfilesController {
   constructor(@Inject(ProfilesService) private readonly profiles: ProfilesService) {}

@@ -19,22 +19,24 @@ const MAX_LINE_TEXT = 2000;
 /** A client-generated UUID (v1–v8, RFC 9562 variant): the nil and max UUIDs are refused. */
 export const clientUuid = uuidId('UUID attendu');
 
-const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/;
+// One pattern, so that the document says exactly what the server takes: a real calendar day (no 30 February,
+// 29 February of leap years only) between 1970 and 2200, a valid time and offset.
+const YEAR = '(?:19[7-9]\\d|20\\d\\d|21\\d\\d|2200)';
+const LEAP_YEAR =
+  '(?:19(?:7[26]|8[048]|9[26])|20(?:[02468][048]|[13579][26])|21(?:0[48]|[2468][048]|[13579][26]))';
+const MONTH_DAY =
+  '(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))';
+const ISO_DATE_TIME = new RegExp(
+  `^(?:${LEAP_YEAR}-02-29|${YEAR}-${MONTH_DAY})T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$`,
+);
 
 /**
- * An ISO 8601 instant from a client clock that Postgres can store: a real calendar day (no 30 February)
- * between 1970 and 2200 (a headset whose clock was reset still reports 1970, not year 0).
+ * An ISO 8601 instant from a client clock that Postgres can store, between 1970 and 2200 (a headset whose
+ * clock was reset still reports 1970, not year 0).
  */
-export const clientTimestamp = z.string().refine(
-  (value) => {
-    const match = ISO_DATE_TIME.exec(value);
-    if (!match) return false;
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    if (year < 1970 || year > 2200 || month < 1 || month > 12 || day < 1) return false;
-    return day <= new Date(Date.UTC(year, month, 0)).getUTCDate() && !Number.isNaN(Date.parse(value));
-  },
-  { message: 'date ISO 8601 attendue (entre 1970 et 2200, par exemple 2026-11-23T10:00:00Z)' },
-);
+export const clientTimestamp = z
+  .string()
+  .regex(ISO_DATE_TIME, 'date ISO 8601 attendue (entre 1970 et 2200, par exemple 2026-11-23T10:00:00Z)');
 
 const step = z.number().int().min(0).max(10_000);
 const choiceIndex = z.number().int().min(0).max(100);

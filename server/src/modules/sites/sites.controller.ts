@@ -1,16 +1,11 @@
-import { Controller, Delete, Get, HttpCode, Inject, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Inject, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DomainError } from '../../common/domain-error.js';
-import { ZodBody } from '../../common/zod-body.js';
+import { ApiErrors } from '../../common/api-errors.js';
+import { ZodBody, ZodParam } from '../../common/zod-body.js';
 import { AnyStaff, CurrentUser, Roles } from '../auth/auth.decorators.js';
 import type { StaffPrincipal } from '../auth/staff-principal.js';
-import { CreateSiteBody, UpdateSiteBody, type SiteResponse } from './sites.dto.js';
+import { CreateSiteBody, SiteIdParam, UpdateSiteBody, type SiteResponse } from './sites.dto.js';
 import { SitesService } from './sites.service.js';
-
-// A function, not a constant: ESLint's no-useless-assignment misses uses inside parameter decorators.
-function parseSiteId(): ParseUUIDPipe {
-  return new ParseUUIDPipe({ exceptionFactory: () => new DomainError('SITE_NOT_FOUND') });
-}
 
 @ApiTags('sites')
 @Controller('v1/sites')
@@ -27,6 +22,7 @@ export class SitesController {
   @Post()
   @Roles('admin')
   @ApiOperation({ summary: 'Ajoute un site.' })
+  @ApiErrors('SITE_NAME_TAKEN')
   create(
     @ZodBody(CreateSiteBody) body: CreateSiteBody,
     @CurrentUser() user: StaffPrincipal,
@@ -37,8 +33,9 @@ export class SitesController {
   @Patch(':id')
   @Roles('admin')
   @ApiOperation({ summary: 'Renomme, déplace, désactive ou réactive un site.' })
+  @ApiErrors('SITE_NOT_FOUND', 'SITE_NAME_TAKEN')
   update(
-    @Param('id', parseSiteId()) id: string,
+    @ZodParam('id', SiteIdParam, 'SITE_NOT_FOUND') id: string,
     @ZodBody(UpdateSiteBody) body: UpdateSiteBody,
     @CurrentUser() user: StaffPrincipal,
   ): Promise<SiteResponse> {
@@ -49,7 +46,11 @@ export class SitesController {
   @HttpCode(204)
   @Roles('admin')
   @ApiOperation({ summary: 'Supprime un site qui n’a jamais eu de visite, de casque ni de personnel.' })
-  remove(@Param('id', parseSiteId()) id: string, @CurrentUser() user: StaffPrincipal): Promise<void> {
+  @ApiErrors('SITE_NOT_FOUND', 'SITE_IN_USE')
+  remove(
+    @ZodParam('id', SiteIdParam, 'SITE_NOT_FOUND') id: string,
+    @CurrentUser() user: StaffPrincipal,
+  ): Promise<void> {
     return this.sites.remove(id, user);
   }
 }

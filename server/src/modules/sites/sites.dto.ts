@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { safeText } from '../../common/safe-text.js';
+import { safeText, uuidId } from '../../common/safe-text.js';
+
+/** `:id` of a site. */
+export const SiteIdParam = uuidId('identifiant de site invalide\u00a0: un UUID est attendu');
 
 const name = safeText({ max: 120 }).trim().min(1, 'nom du site attendu');
 const city = safeText({ max: 80 }).trim();

@@ -1,8 +1,9 @@
-import { Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Patch, Post, Req } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Patch, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { DomainError } from '../../common/domain-error.js';
-import { ZodBody } from '../../common/zod-body.js';
+import { ApiErrors } from '../../common/api-errors.js';
+import { uuidId } from '../../common/safe-text.js';
+import { ZodBody, ZodParam } from '../../common/zod-body.js';
 import { CurrentUser, Roles } from '../auth/auth.decorators.js';
 import type { StaffPrincipal } from '../auth/staff-principal.js';
 import {
@@ -14,10 +15,8 @@ import {
 } from './staff.dto.js';
 import { StaffService } from './staff.service.js';
 
-// A function, not a constant: ESLint's no-useless-assignment misses uses inside parameter decorators.
-function parseStaffId(): ParseUUIDPipe {
-  return new ParseUUIDPipe({ exceptionFactory: () => new DomainError('STAFF_NOT_FOUND') });
-}
+/** `:id` of a staff account. */
+const StaffIdParam = uuidId('identifiant de compte invalide\u00a0: un UUID est attendu');
 
 /** Where the person will open the link: this server as the browser reached it (behind the proxy too). */
 function originOf(request: Request): string {
@@ -38,6 +37,7 @@ export class StaffController {
 
   @Post()
   @ApiOperation({ summary: 'Crée un compte et renvoie son lien d’invitation (à usage unique, 7 jours).' })
+  @ApiErrors('STAFF_EMAIL_TAKEN', 'SITE_NOT_FOUND')
   create(
     @ZodBody(CreateStaffBody) body: CreateStaffBody,
     @CurrentUser() user: StaffPrincipal,
@@ -48,8 +48,9 @@ export class StaffController {
 
   @Patch(':id')
   @ApiOperation({ summary: 'Change le nom, le rôle, les sites ; désactive ou réactive un compte.' })
+  @ApiErrors('STAFF_NOT_FOUND', 'SITE_NOT_FOUND', 'LAST_ADMIN')
   update(
-    @Param('id', parseStaffId()) id: string,
+    @ZodParam('id', StaffIdParam, 'STAFF_NOT_FOUND') id: string,
     @ZodBody(UpdateStaffBody) body: UpdateStaffBody,
     @CurrentUser() user: StaffPrincipal,
   ): Promise<StaffMemberResponse> {
@@ -58,9 +59,11 @@ export class StaffController {
 
   @Post(':id/reset')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Réinitialise le mot de passe : nouveau lien, anciennes sessions et liens fermés.' })
+  @ApiOperation({
+    summary: 'Réinitialise le mot de passe : nouveau lien, anciennes sessions et liens fermés.',
+  })
   reset(
-    @Param('id', parseStaffId()) id: string,
+    @ZodParam('id', StaffIdParam, 'STAFF_NOT_FOUND') id: string,
     @CurrentUser() user: StaffPrincipal,
     @Req() request: Request,
   ): Promise<{ invitation: InvitationLinkResponse }> {

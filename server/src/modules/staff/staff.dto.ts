@@ -9,12 +9,23 @@ const role = z.enum(STAFF_ROLES as [StaffRole, ...StaffRole[]], {
 const siteIds = z.array(z.uuid('identifiant de site attendu (UUID)')).max(50);
 const displayName = safeText({ max: 120 }).trim().min(1, 'nom affiché attendu');
 
-export const CreateStaffBody = z.strictObject({
-  email: z.email('adresse électronique attendue').max(320),
-  displayName,
-  role,
-  siteIds,
-});
+const email = z.email('adresse électronique attendue').max(320);
+
+// A counsellor sees the visits of their sites: at least one (a union, so that the document says so too).
+export const CreateStaffBody = z.union([
+  z.strictObject({
+    email,
+    displayName,
+    role: z.literal('counsellor', { error: 'rôle attendu : counsellor, editor ou admin' }),
+    siteIds: siteIds.min(1, 'un compte de conseiller ou conseillère doit être rattaché à au moins un site'),
+  }),
+  z.strictObject({
+    email,
+    displayName,
+    role: role.exclude(['counsellor'], { error: 'rôle attendu : counsellor, editor ou admin' }),
+    siteIds,
+  }),
+]);
 export type CreateStaffBody = z.infer<typeof CreateStaffBody>;
 
 export const UpdateStaffBody = z
@@ -24,7 +35,8 @@ export const UpdateStaffBody = z
     siteIds: siteIds.optional(),
     active: z.boolean().optional(),
   })
-  .refine((body) => Object.keys(body).length > 0, 'au moins un champ à modifier');
+  .refine((body) => Object.keys(body).length > 0, 'au moins un champ à modifier')
+  .meta({ minProperties: 1 });
 export type UpdateStaffBody = z.infer<typeof UpdateStaffBody>;
 
 export interface StaffMemberResponse {
