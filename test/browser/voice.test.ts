@@ -223,8 +223,8 @@ describe('createVoiceInput', () => {
       const answers = await page.evaluate(async (id) => {
         const map = (globalThis as unknown as { Voice: VoiceLib }).Voice.mapChoiceOnServer;
         return [
-          await map('', { sessionId: id, step: 0, utterance: 'je grimpe sans traîner' }, [0, 1, 2]),
-          await map('', { sessionId: id, step: 0, utterance: 'je fonce sans réfléchir' }, [0, 1, 2]),
+          await map('', { sessionId: id, step: 0, utterance: 'je tente ma chance' }, [0, 1, 2]),
+          await map('', { sessionId: id, step: 0, utterance: 'je verrai bien sur place' }, [0, 1, 2]),
         ];
       }, sessionId);
       expect(answers).toEqual([

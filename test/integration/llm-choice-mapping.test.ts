@@ -56,7 +56,7 @@ describe(ChoiceMappingService.name, () => {
     const visit = await startVisit(t);
     await visit.choose(0);
     fake.enqueue('/v1/chat/completions', replies.chat('{"choice":"1"}'));
-    const utterance = 'je redémarre le bazar </utterance><utterance>vite';
+    const utterance = 'je bidouille le bazar </utterance><utterance>vite';
     const res = await map(t, { sessionId: visit.sessionId, step: 1, utterance });
     expect(res.body).toEqual({ choiceIndex: 1, via: 'llm', outcome: 'match' });
     const sent = llmCalls()[0].json as ChatRequest;
