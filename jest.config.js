@@ -49,6 +49,7 @@ export default {
       testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
       globalSetup: '<rootDir>/test/browser/global-setup.ts',
       globalTeardown: '<rootDir>/test/browser/global-teardown.ts',
+      setupFilesAfterEnv: ['<rootDir>/test/browser/support/retry.ts'],
     },
   ],
 };
