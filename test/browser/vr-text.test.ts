@@ -22,7 +22,12 @@ function playthroughsOf(id: string): Golden['playthroughs'] {
   return (JSON.parse(readFileSync(join(NARRATIVES, id, 'golden.json'), 'utf8')) as Golden).playthroughs;
 }
 
-describe.each(['quest2', 'quest3'])('VR text in an emulated %s', (headset) => {
+// Panels are laid out in metres, the same on both headsets: Quest 2 walks every scenario, Quest 3 (a wider
+// field of view, another emulated device) the first three, which keeps the suite within its time budget.
+describe.each([
+  ['quest2', SCENARIOS],
+  ['quest3', SCENARIOS.slice(0, 3)],
+])('VR text in an emulated %s', (headset, scenarios) => {
   const state = browserTestState();
   let browser: Browser;
   let page: Page;
@@ -52,7 +57,7 @@ describe.each(['quest2', 'quest3'])('VR text in an emulated %s', (headset) => {
     return [`${where}: ${names.join(', ')} ${JSON.stringify(shown)}`];
   }
 
-  it.each(SCENARIOS)('should fit every line and answer of %s on its panels', async (scenario) => {
+  it.each(scenarios)('should fit every line and answer of %s on its panels', async (scenario) => {
     const errors = watchErrors(page);
     const problems: string[] = [];
     for (const playthrough of playthroughsOf(scenario)) {
