@@ -23,6 +23,8 @@ import { VoiceModule } from './modules/voice/voice.module.js';
 import { MediaModule } from './modules/media/media.module.js';
 import { SitesModule } from './modules/sites/sites.module.js';
 import { StaffModule } from './modules/staff/staff.module.js';
+import { JobsModule } from './modules/jobs/jobs.module.js';
+import { RetentionModule } from './modules/retention/retention.module.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -72,6 +74,8 @@ export class AppModule {
         MediaModule,
         SitesModule,
         StaffModule,
+        JobsModule,
+        RetentionModule,
         SeedModule,
       ],
     };

@@ -55,6 +55,10 @@ const INTENDED: Record<string, Access> = {
   'GET /api/v1/audit': ['admin'],
   'GET /api/v1/audit/export.csv': ['admin'],
   'GET /api/v1/audit/actions': ['admin'],
+  'GET /api/v1/retention': ['admin'],
+  'PUT /api/v1/retention': ['admin'],
+  'POST /api/v1/retention/purges': ['admin'],
+  'GET /api/v1/retention/purges/:id': ['admin'],
   // Last: they close the caller's sessions.
   'POST /api/v1/auth/logout': [...ALL_STAFF],
   'POST /api/v1/auth/logout-all': [...ALL_STAFF],

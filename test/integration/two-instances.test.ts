@@ -137,6 +137,36 @@ describe('two instances on one database', () => {
       }
     });
 
+    it('should run each queued job once, on either instance, with one nightly schedule', async () => {
+      const login = await call(a, 'POST', '/api/v1/auth/login', {
+        email: 'admin@eclore.local',
+        password: PASSWORD,
+      });
+      const auth = {
+        cookie: /eclore_staff=[^;]+/.exec(login.headers.get('set-cookie') ?? '')?.[0] ?? '',
+        'x-csrf-token': login.body.csrfToken as string,
+      };
+      // Both instances asked at once, twice: the queue keeps one waiting, each job runs once.
+      const asked = await Promise.all(
+        [a, b, a, b].map((app) => call(app, 'POST', '/api/v1/retention/purges', undefined, auth)),
+      );
+      for (const answer of asked) expect(answer.status).toBe(202);
+      const ids = [...new Set(asked.map((answer) => answer.body.id as string))];
+      for (const id of ids) {
+        let state = '';
+        for (let i = 0; i < 150 && state !== 'completed'; i++) {
+          await new Promise((resolve) => setTimeout(resolve, 200));
+          state = (await call(i % 2 ? a : b, 'GET', `/api/v1/retention/purges/${id}`, undefined, auth)).body
+            .state;
+        }
+        expect(state).toBe('completed');
+      }
+      expect(
+        await pair.query("SELECT count(*)::int AS n FROM audit_log WHERE action = 'retention.purged'"),
+      ).toEqual([{ n: ids.length }]);
+      expect(await pair.query('SELECT name FROM pgboss.schedule')).toEqual([{ name: 'retention-purge' }]);
+    });
+
     it('should store every event once when batches are sent, and re-sent, to both instances', async () => {
       const catalog = await call(a, 'GET', '/api/v1/catalog');
       const { id: scenarioId, versionId } = catalog.body.scenarios[0];

@@ -4,10 +4,15 @@
 import type { AuditEntryResponse, AuditPageResponse } from '../../../server/src/modules/audit/audit.dto.js';
 import type { DeviceListResponse } from '../../../server/src/modules/devices/devices.dto.js';
 import type { ProfileResponse } from '../../../server/src/modules/profiles/profiles.dto.js';
+import type {
+  PurgeJobResponse,
+  RetentionResponse,
+  RetentionSettingsBody,
+} from '../../../server/src/modules/retention/retention.dto.js';
 import type { SiteResponse } from '../../../server/src/modules/sites/sites.dto.js';
 import { sessionEnded, csrfToken } from './state.js';
 
-export type { ProfileResponse };
+export type { ProfileResponse, PurgeJobResponse, RetentionResponse, RetentionSettingsBody };
 export type ProfileCompetency = ProfileResponse['competencies'][number];
 export type ProfileEvidence = ProfileCompetency['evidence'][number];
 
@@ -95,7 +100,7 @@ const FALLBACK: Record<string, string> = {
   ACCOUNT_LOCKED: 'Ce compte est verrouillé pour un moment après plusieurs mots de passe erronés.',
 };
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 interface Options {
   body?: unknown;
@@ -197,6 +202,11 @@ export const api = {
   createPairingCode: (body: { siteId: string; label: string }) =>
     request<PairingCode>('POST', '/devices/pairing-codes', { body }),
   revokeDevice: (id: string) => request<void>('DELETE', `/devices/${id}`),
+
+  retention: () => request<RetentionResponse>('GET', '/retention'),
+  saveRetention: (body: RetentionSettingsBody) => request<RetentionResponse>('PUT', '/retention', { body }),
+  startPurge: () => request<PurgeJobResponse>('POST', '/retention/purges'),
+  purge: (id: string) => request<PurgeJobResponse>('GET', `/retention/purges/${id}`),
 
   profile: (code: string) => request<ProfileResponse>('GET', `/profiles/${encodeURIComponent(code)}`),
 };

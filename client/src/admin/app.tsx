@@ -17,6 +17,7 @@ const SitesPage = lazyPage(() => import('./administration/index.js').then((m) =>
 const AccountsPage = lazyPage(() => import('./administration/index.js').then((m) => m.AccountsPage));
 const DevicesPage = lazyPage(() => import('./administration/index.js').then((m) => m.DevicesPage));
 const AuditPage = lazyPage(() => import('./administration/index.js').then((m) => m.AuditPage));
+const RetentionPage = lazyPage(() => import('./administration/index.js').then((m) => m.RetentionPage));
 
 export function App() {
   useEffect(() => {
@@ -152,6 +153,9 @@ function Pages() {
       </Route>
       <Route path="/administration/journal">
         <AuditPage />
+      </Route>
+      <Route path="/administration/conservation">
+        <RetentionPage />
       </Route>
       <Route path="/accueil">
         <HomePage />

@@ -16,6 +16,12 @@ export const NAV: readonly NavEntry[] = [
   { path: '/administration/comptes', label: 'Comptes', roles: ['admin'], group: 'administration' },
   { path: '/administration/casques', label: 'Casques', roles: ['admin'], group: 'administration' },
   { path: '/administration/journal', label: 'Journal', roles: ['admin'], group: 'administration' },
+  {
+    path: '/administration/conservation',
+    label: 'Conservation des données',
+    roles: ['admin'],
+    group: 'administration',
+  },
 ];
 
 export const GROUP_LABELS: Record<NavEntry['group'], string> = {

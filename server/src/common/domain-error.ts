@@ -65,7 +65,8 @@ export type ErrorCode =
   | 'STAFF_EMAIL_TAKEN'
   | 'LAST_ADMIN'
   | 'MAP_CHOICE_SESSION_COMPLETED'
-  | 'MAP_CHOICE_STEP_MISMATCH';
+  | 'MAP_CHOICE_STEP_MISMATCH'
+  | 'JOB_NOT_FOUND';
 
 /** HTTP status of each code: one exhaustive table, checked by the compiler. */
 export const ERROR_STATUS: Record<ErrorCode, number> = {
@@ -138,6 +139,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   LAST_ADMIN: 409,
   MAP_CHOICE_SESSION_COMPLETED: 409,
   MAP_CHOICE_STEP_MISMATCH: 409,
+  JOB_NOT_FOUND: 404,
 };
 
 /** Default French message of each code; a DomainError may give a more precise one. */
@@ -212,6 +214,7 @@ export const ERROR_MESSAGE: Record<ErrorCode, string> = {
   MAP_CHOICE_SESSION_COMPLETED: 'Cette visite est terminée\u00a0: il n’y a plus de réponse à comprendre.',
   MAP_CHOICE_STEP_MISMATCH:
     'Cette visite n’en est pas à ce choix\u00a0: envoyez d’abord les événements en attente.',
+  JOB_NOT_FOUND: 'Cette tâche n’existe pas ou n’est plus conservée.',
 };
 
 export class DomainError extends Error {

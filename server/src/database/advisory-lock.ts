@@ -5,6 +5,7 @@ import { buildDataSourceOptions } from './options.js';
 export const LOCK_KEYS = {
   migrations: 7_319_001,
   seed: 7_319_002,
+  jobs: 7_319_003,
 } as const;
 
 /**

@@ -3,3 +3,4 @@ export { SitesPage } from './sites.js';
 export { AccountsPage } from './accounts.js';
 export { DevicesPage } from './devices.js';
 export { AuditPage } from './audit.js';
+export { RetentionPage } from './retention.js';

@@ -20,7 +20,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'profile.viewed': 'Profil consulté',
   'profile.not_found': 'Code de suivi sans résultat',
   'scenario.published': 'Scénario publié',
-  'audit.purged': 'Journal purgé (entrées de plus de 12 mois)',
+  'retention.updated': 'Durées de conservation modifiées',
+  'retention.purged': 'Données expirées supprimées (purge)',
 };
 
 export const labelOf = (action: string) => AUDIT_ACTION_LABELS[action] ?? action;

@@ -98,11 +98,11 @@ export class AuditRepository {
     }));
   }
 
-  /** Deletes entries older than 12 months before `now`; returns how many went. */
-  async purgeExpired(now: Date): Promise<number> {
+  /** Deletes entries older than `months` (default 12) before `now`; returns how many went. */
+  async purgeExpired(now: Date, months = AUDIT_RETENTION_MONTHS): Promise<number> {
     const [, count] = (await this.dataSource.query(
       `DELETE FROM audit_log WHERE at < $1::timestamptz - make_interval(months => $2)`,
-      [now.toISOString(), AUDIT_RETENTION_MONTHS],
+      [now.toISOString(), months],
     )) as [unknown[], number];
     return count;
   }
