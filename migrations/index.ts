@@ -10,6 +10,7 @@ import { CreateStaffAccountsAndSessions1796300000000 } from './1796300000000-Cre
 import { CreateLlmCache1796500000000 } from './1796500000000-CreateLlmCache.js';
 import { AddDeviceStaffPin1796600000000 } from './1796600000000-AddDeviceStaffPin.js';
 import { CreateAppSettingsAndRetention1797000000000 } from './1797000000000-CreateAppSettingsAndRetention.js';
+import { CreateSiteHiddenScenarios1797010000000 } from './1797010000000-CreateSiteHiddenScenarios.js';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -26,4 +27,5 @@ export const MIGRATIONS: MigrationClass[] = [
   CreateLlmCache1796500000000,
   AddDeviceStaffPin1796600000000,
   CreateAppSettingsAndRetention1797000000000,
+  CreateSiteHiddenScenarios1797010000000,
 ];

@@ -11,6 +11,13 @@ export const SECTORS: readonly Sector[] = [
   'recyclage',
   'dechets',
 ];
+/** The French name of each sector, as visitors and staff read it. */
+export const SECTOR_LABELS: Readonly<Record<Sector, string>> = {
+  'energies-renouvelables': 'Énergies renouvelables',
+  'batiment-durable': 'Bâtiment durable',
+  recyclage: 'Recyclage',
+  dechets: 'Déchets',
+};
 export const EMOTIONS = ['neutre', 'joie', 'surprise', 'inquietude', 'reflexion', 'fierte'] as const;
 
 export interface ParsedTag {

@@ -21,7 +21,7 @@ const ALL_STAFF = ['counsellor', 'editor', 'admin'] as const;
 // Every route of the app. A route added without an entry here fails the first test.
 const INTENDED: Record<string, Access> = {
   'GET /api/health': 'public',
-  'GET /api/v1/catalog': 'public',
+  'GET /api/v1/catalog': 'device?',
   'GET /api/v1/scenarios/:id/versions/:versionId': 'public',
   'GET /api/v1/media/:file': 'public',
   'POST /api/v1/auth/login': 'public',
@@ -48,6 +48,8 @@ const INTENDED: Record<string, Access> = {
   'POST /api/v1/sites': ['admin'],
   'PATCH /api/v1/sites/:id': ['admin'],
   'DELETE /api/v1/sites/:id': ['admin'],
+  'GET /api/v1/sites/:id/scenarios': ['admin'],
+  'PUT /api/v1/sites/:id/scenarios': ['admin'],
   'GET /api/v1/staff': ['admin'],
   'POST /api/v1/staff': ['admin'],
   'PATCH /api/v1/staff/:id': ['admin'],

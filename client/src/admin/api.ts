@@ -9,7 +9,7 @@ import type {
   RetentionResponse,
   RetentionSettingsBody,
 } from '../../../server/src/modules/retention/retention.dto.js';
-import type { SiteResponse } from '../../../server/src/modules/sites/sites.dto.js';
+import type { SiteResponse, SiteScenarioResponse } from '../../../server/src/modules/sites/sites.dto.js';
 import { sessionEnded, csrfToken } from './state.js';
 
 export type { ProfileResponse, PurgeJobResponse, RetentionResponse, RetentionSettingsBody };
@@ -41,6 +41,7 @@ export interface InvitationInfo {
   kind: 'invitation' | 'reset';
 }
 export type Site = SiteResponse;
+export type SiteScenario = SiteScenarioResponse;
 export interface StaffAccount extends StaffUser {
   active: boolean;
   lastSignInAt: string | null;
@@ -176,6 +177,9 @@ export const api = {
   updateSite: (id: string, body: { name?: string; city?: string; active?: boolean }) =>
     request<Site>('PATCH', `/sites/${id}`, { body }),
   deleteSite: (id: string) => request<void>('DELETE', `/sites/${id}`),
+  siteScenarios: (id: string) => request<SiteScenario[]>('GET', `/sites/${id}/scenarios`),
+  setSiteScenarios: (id: string, offered: string[]) =>
+    request<SiteScenario[]>('PUT', `/sites/${id}/scenarios`, { body: { offered } }),
 
   staff: () => request<StaffAccount[]>('GET', '/staff'),
   createStaff: (body: { email: string; displayName: string; role: Role; siteIds: string[] }) =>

@@ -7,6 +7,7 @@ import { FormError, TextField } from '../ui/field.js';
 import { errorMessage, NNBSP, quoted } from '../ui/format.js';
 import { PageHeader } from '../ui/page-header.js';
 import { Table, byNumber, byText } from '../ui/table.js';
+import { SiteScenariosDialog } from './site-scenarios.js';
 import { useList } from './use-list.js';
 
 type Editing = { site: Site | null } | null;
@@ -16,6 +17,7 @@ export function SitesPage() {
   const [editing, setEditing] = useState<Editing>(null);
   const [toggling, setToggling] = useState<Site | null>(null);
   const [deleting, setDeleting] = useState<Site | null>(null);
+  const [choosing, setChoosing] = useState<Site | null>(null);
 
   return (
     <section>
@@ -75,6 +77,9 @@ export function SitesPage() {
                   <Button onClick={() => setEditing({ site: s })} aria-label={`Renommer ${s.name}`}>
                     Renommer
                   </Button>
+                  <Button onClick={() => setChoosing(s)} aria-label={`Scénarios proposés à ${s.name}`}>
+                    Scénarios
+                  </Button>
                   <Button
                     onClick={() => setToggling(s)}
                     aria-label={`${s.active ? 'Désactiver' : 'Réactiver'} ${s.name}`}
@@ -97,6 +102,7 @@ export function SitesPage() {
         />
       )}
       <SiteDialog editing={editing} onClose={() => setEditing(null)} onSaved={reload} />
+      <SiteScenariosDialog site={choosing} onClose={() => setChoosing(null)} />
       <ConfirmDialog
         id="dialogue-statut-site"
         open={toggling !== null}

@@ -14,6 +14,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'site.created': 'Site ajouté',
   'site.updated': 'Site modifié',
   'site.deleted': 'Site supprimé',
+  'site.catalog_updated': 'Scénarios proposés par un site modifiés',
   'device.pairing_code.created': 'Code d’appairage créé',
   'device.paired': 'Casque appairé',
   'device.revoked': 'Casque révoqué',

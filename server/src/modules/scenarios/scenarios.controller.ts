@@ -3,6 +3,7 @@ import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ZodParam } from '../../common/zod-body.js';
 import { Public } from '../auth/auth.decorators.js';
+import { CurrentDevice, DeviceAllowed, type DeviceIdentity } from '../devices/device-auth.js';
 import { ScenarioIdParam, VersionIdParam, type CatalogResponse } from './scenarios.dto.js';
 import { ScenariosService } from './scenarios.service.js';
 
@@ -12,10 +13,13 @@ export class ScenariosController {
   constructor(@Inject(ScenariosService) private readonly scenarios: ScenariosService) {}
 
   @Get('catalog')
-  @Public()
-  @ApiOperation({ summary: 'Scénarios publiés, avec la version à télécharger.' })
-  catalog(): Promise<CatalogResponse> {
-    return this.scenarios.catalog();
+  @DeviceAllowed()
+  @ApiOperation({
+    summary:
+      'Scénarios publiés, avec la version à télécharger ; pour un casque appairé, ceux que son site propose.',
+  })
+  catalog(@CurrentDevice() device: DeviceIdentity | null): Promise<CatalogResponse> {
+    return this.scenarios.catalog(device?.siteId);
   }
 
   @Get('scenarios/:id/versions/:versionId')

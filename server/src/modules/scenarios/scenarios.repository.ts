@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, IsNull, Not, type EntityManager, type Repository } from 'typeorm';
+import { DataSource, type EntityManager, type Repository } from 'typeorm';
 import { ScenarioVersionEntity } from '../../database/entities/scenario-version.entity.js';
 import { ScenarioEntity } from '../../database/entities/scenario.entity.js';
 
@@ -30,11 +30,18 @@ export class ScenariosRepository {
     this.versions = dataSource.getRepository(ScenarioVersionEntity);
   }
 
-  async listPublished(): Promise<PublishedScenarioRow[]> {
-    const scenarios = await this.scenarios.find({
-      where: { publishedVersionId: Not(IsNull()) },
-      order: { title: 'ASC' },
-    });
+  /** The published scenarios; with `siteId`, only those this site offers. */
+  async listPublished(siteId?: string | null): Promise<PublishedScenarioRow[]> {
+    const query = this.scenarios
+      .createQueryBuilder('s')
+      .where('s.published_version_id IS NOT NULL')
+      .orderBy('s.title', 'ASC');
+    if (siteId)
+      query.andWhere(
+        'NOT EXISTS (SELECT 1 FROM site_hidden_scenarios h WHERE h.scenario_id = s.id AND h.site_id = :siteId)',
+        { siteId },
+      );
+    const scenarios = await query.getMany();
     if (scenarios.length === 0) return [];
     const versions = await this.versions
       .createQueryBuilder('v')

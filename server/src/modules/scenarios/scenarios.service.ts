@@ -8,8 +8,9 @@ import { ScenariosRepository } from './scenarios.repository.js';
 export class ScenariosService {
   constructor(@Inject(ScenariosRepository) private readonly repository: ScenariosRepository) {}
 
-  async catalog(): Promise<CatalogResponse> {
-    const rows = await this.repository.listPublished();
+  /** What a headset may play: every published scenario, or those its site offers. */
+  async catalog(siteId?: string | null): Promise<CatalogResponse> {
+    const rows = await this.repository.listPublished(siteId);
     return {
       scenarios: rows.map(({ scenario, version }) => {
         const metier = (version.metier as { metier?: { resume?: unknown } }).metier;

@@ -1,10 +1,17 @@
-import { Controller, Delete, Get, HttpCode, Inject, Patch, Post } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Inject, Patch, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../../common/api-errors.js';
 import { ZodBody, ZodParam } from '../../common/zod-body.js';
 import { AnyStaff, CurrentUser, Roles } from '../auth/auth.decorators.js';
 import type { StaffPrincipal } from '../auth/staff-principal.js';
-import { CreateSiteBody, SiteIdParam, UpdateSiteBody, type SiteResponse } from './sites.dto.js';
+import {
+  CreateSiteBody,
+  SiteIdParam,
+  SiteScenariosBody,
+  UpdateSiteBody,
+  type SiteResponse,
+  type SiteScenarioResponse,
+} from './sites.dto.js';
 import { SitesService } from './sites.service.js';
 
 @ApiTags('sites')
@@ -52,5 +59,27 @@ export class SitesController {
     @CurrentUser() user: StaffPrincipal,
   ): Promise<void> {
     return this.sites.remove(id, user);
+  }
+
+  @Get(':id/scenarios')
+  @Roles('admin')
+  @ApiOperation({ summary: 'Les scénarios publiés et, pour chacun, si ce site le propose sur ses casques.' })
+  @ApiErrors('SITE_NOT_FOUND')
+  scenarios(@ZodParam('id', SiteIdParam, 'SITE_NOT_FOUND') id: string): Promise<SiteScenarioResponse[]> {
+    return this.sites.scenarios(id);
+  }
+
+  @Put(':id/scenarios')
+  @Roles('admin')
+  @ApiOperation({
+    summary: 'Choisit les scénarios que ce site propose (les casques du site ne montrent plus les autres).',
+  })
+  @ApiErrors('SITE_NOT_FOUND', 'SCENARIO_NOT_FOUND')
+  setScenarios(
+    @ZodParam('id', SiteIdParam, 'SITE_NOT_FOUND') id: string,
+    @ZodBody(SiteScenariosBody) body: SiteScenariosBody,
+    @CurrentUser() user: StaffPrincipal,
+  ): Promise<SiteScenarioResponse[]> {
+    return this.sites.setScenarios(id, body, user);
   }
 }

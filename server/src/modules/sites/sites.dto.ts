@@ -25,3 +25,21 @@ export interface SiteResponse {
   /** Visits recorded at this site. */
   sessionCount: number;
 }
+
+/** A published scenario and whether the site offers it on its headsets. */
+export interface SiteScenarioResponse {
+  id: string;
+  title: string;
+  sector: string;
+  job: string;
+  offered: boolean;
+}
+
+export const SiteScenariosBody = z.strictObject({
+  offered: z
+    .array(safeText({ min: 1, max: 100 }), { error: 'liste des scénarios proposés attendue' })
+    .min(1, 'un site doit proposer au moins un scénario')
+    .max(500, 'au plus 500 scénarios')
+    .refine((ids) => new Set(ids).size === ids.length, 'un scénario apparaît deux fois dans la liste'),
+});
+export type SiteScenariosBody = z.infer<typeof SiteScenariosBody>;

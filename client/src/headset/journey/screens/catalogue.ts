@@ -1,15 +1,11 @@
 // Job picker: the catalogue grouped by sector (2D), and in VR a two-step picker (sector, then
 // its jobs) so that the 3D list stays short.
+import { SECTOR_LABELS } from '../../../../../engine/src/tags.js';
 import type { CatalogEntry } from '../../../shared/api-types.js';
 import type { JourneyState } from '../state.js';
 import type { VrView } from '../view.js';
 
-export const SECTORS: Record<string, string> = {
-  'energies-renouvelables': 'Énergies renouvelables',
-  'batiment-durable': 'Bâtiment durable',
-  recyclage: 'Recyclage',
-  dechets: 'Déchets',
-};
+export const SECTORS: Readonly<Record<string, string>> = SECTOR_LABELS;
 
 /** Sectors of the catalog, in catalog order. */
 export function sectorsOf(catalog: CatalogEntry[]): string[] {
