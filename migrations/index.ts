@@ -11,6 +11,7 @@ import { CreateLlmCache1796500000000 } from './1796500000000-CreateLlmCache.js';
 import { AddDeviceStaffPin1796600000000 } from './1796600000000-AddDeviceStaffPin.js';
 import { CreateAppSettingsAndRetention1797000000000 } from './1797000000000-CreateAppSettingsAndRetention.js';
 import { CreateSiteHiddenScenarios1797010000000 } from './1797010000000-CreateSiteHiddenScenarios.js';
+import { CreateMediaLibrary1797020000000 } from './1797020000000-CreateMediaLibrary.js';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -28,4 +29,5 @@ export const MIGRATIONS: MigrationClass[] = [
   AddDeviceStaffPin1796600000000,
   CreateAppSettingsAndRetention1797000000000,
   CreateSiteHiddenScenarios1797010000000,
+  CreateMediaLibrary1797020000000,
 ];

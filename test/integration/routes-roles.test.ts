@@ -58,6 +58,8 @@ const INTENDED: Record<string, Access> = {
   'GET /api/v1/audit/export.csv': ['admin'],
   'GET /api/v1/audit/actions': ['admin'],
   'GET /api/v1/retention': ['admin'],
+  'GET /api/v1/media-library': ['editor', 'admin'],
+  'POST /api/v1/media-library/photos': ['editor', 'admin'],
   'PUT /api/v1/retention': ['admin'],
   'POST /api/v1/retention/purges': ['admin'],
   'GET /api/v1/retention/purges/:id': ['admin'],

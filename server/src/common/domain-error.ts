@@ -66,7 +66,14 @@ export type ErrorCode =
   | 'LAST_ADMIN'
   | 'MAP_CHOICE_SESSION_COMPLETED'
   | 'MAP_CHOICE_STEP_MISMATCH'
-  | 'JOB_NOT_FOUND';
+  | 'JOB_NOT_FOUND'
+  | 'MEDIA_EMPTY'
+  | 'MEDIA_TOO_LARGE'
+  | 'MEDIA_TYPE_UNSUPPORTED'
+  | 'MEDIA_TYPE_MISMATCH'
+  | 'MEDIA_NOT_EQUIRECTANGULAR'
+  | 'MEDIA_DIMENSIONS_TOO_LARGE'
+  | 'MEDIA_CORRUPT';
 
 /** HTTP status of each code: one exhaustive table, checked by the compiler. */
 export const ERROR_STATUS: Record<ErrorCode, number> = {
@@ -140,6 +147,13 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   MAP_CHOICE_SESSION_COMPLETED: 409,
   MAP_CHOICE_STEP_MISMATCH: 409,
   JOB_NOT_FOUND: 404,
+  MEDIA_EMPTY: 400,
+  MEDIA_TOO_LARGE: 413,
+  MEDIA_TYPE_UNSUPPORTED: 415,
+  MEDIA_TYPE_MISMATCH: 415,
+  MEDIA_NOT_EQUIRECTANGULAR: 422,
+  MEDIA_DIMENSIONS_TOO_LARGE: 422,
+  MEDIA_CORRUPT: 422,
 };
 
 /** Default French message of each code; a DomainError may give a more precise one. */
@@ -215,6 +229,20 @@ export const ERROR_MESSAGE: Record<ErrorCode, string> = {
   MAP_CHOICE_STEP_MISMATCH:
     'Cette visite n’en est pas à ce choix\u00a0: envoyez d’abord les événements en attente.',
   JOB_NOT_FOUND: 'Cette tâche n’existe pas ou n’est plus conservée.',
+  MEDIA_EMPTY:
+    'Le fichier est vide (0 octet).',
+  MEDIA_TOO_LARGE:
+    'Le fichier dépasse 40\u00a0Mo, la taille maximale d’une photo 360.',
+  MEDIA_TYPE_UNSUPPORTED:
+    'Format non pris en charge pour une photo 360\u00a0: JPEG, PNG ou WebP attendu.',
+  MEDIA_TYPE_MISMATCH:
+    'Le contenu du fichier ne correspond pas à son type déclaré.',
+  MEDIA_NOT_EQUIRECTANGULAR:
+    'Une photo 360 doit être deux fois plus large que haute (projection équirectangulaire, par exemple 4096\u00a0×\u00a02048).',
+  MEDIA_DIMENSIONS_TOO_LARGE:
+    'L’image dépasse 8192\u00a0×\u00a04096\u00a0pixels\u00a0: réduisez-la avant de l’envoyer.',
+  MEDIA_CORRUPT:
+    'Le fichier est endommagé ou incomplet\u00a0: il ne peut pas être décodé.',
 };
 
 export class DomainError extends Error {

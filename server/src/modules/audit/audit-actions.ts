@@ -21,6 +21,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'profile.viewed': 'Profil consulté',
   'profile.not_found': 'Code de suivi sans résultat',
   'scenario.published': 'Scénario publié',
+  'media.uploaded': 'Média ajouté à la médiathèque',
   'retention.updated': 'Durées de conservation modifiées',
   'retention.purged': 'Données expirées supprimées (purge)',
 };

@@ -7,6 +7,7 @@ import { ZodValidationPipe } from '../../common/zod-validation.pipe.js';
 import { DeviceAllowed } from '../devices/device-auth.js';
 import { parseMultipart } from './multipart.js';
 import { DomainError } from '../../common/domain-error.js';
+import { readRawBody } from '../../common/raw-body.js';
 import { MAX_AUDIO_BYTES, SpeechService, type Transcript } from './speech.service.js';
 import { isRawAudioType, TRANSCRIBE_REQUEST_BODY, TranscribeForm } from './speech.dto.js';
 
@@ -46,7 +47,7 @@ export class SpeechController {
       throw new DomainError('AUDIO_UNSUPPORTED');
     }
     if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) throw new DomainError('AUDIO_TOO_LARGE');
-    const body = await readBody(req, MAX_BODY_BYTES);
+    const body = await readRawBody(req, MAX_BODY_BYTES, ABORT_BODY_BYTES);
     if (body === null) throw new DomainError('AUDIO_TOO_LARGE');
     if (!isMultipart) return this.speech.transcribe(body);
     const parts = parseMultipart(body, req.headers['content-type'] ?? '');
@@ -55,20 +56,4 @@ export class SpeechController {
       parts?.find((p) => p.filename !== undefined);
     return this.speech.transcribe(transcribeForm.transform({ file: file?.data }).file);
   }
-}
-
-/** The raw body, or null when it exceeds `limit` (the rest is drained, up to a hard cap). */
-async function readBody(req: Request, limit: number): Promise<Buffer | null> {
-  if (Buffer.isBuffer(req.body)) return req.body.length > limit ? null : req.body;
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > ABORT_BODY_BYTES) {
-      req.destroy();
-      return null;
-    }
-    if (size <= limit) chunks.push(chunk as Buffer);
-  }
-  return size > limit ? null : Buffer.concat(chunks);
 }
