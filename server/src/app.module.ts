@@ -23,6 +23,7 @@ import { VoiceModule } from './modules/voice/voice.module.js';
 import { MediaModule } from './modules/media/media.module.js';
 import { SitesModule } from './modules/sites/sites.module.js';
 import { StaffModule } from './modules/staff/staff.module.js';
+import { ReportsModule } from './modules/reports/reports.module.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -68,6 +69,7 @@ export class AppModule {
         SpeechModule,
         DevicesModule,
         DemographicsModule,
+        ReportsModule,
         VoiceModule,
         MediaModule,
         SitesModule,

@@ -20,6 +20,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'profile.viewed': 'Profil consulté',
   'profile.not_found': 'Code de suivi sans résultat',
   'scenario.published': 'Scénario publié',
+  'report.exported': 'Rapport exporté (indicateurs ou jeu de données anonymisé)',
   'audit.purged': 'Journal purgé (entrées de plus de 12 mois)',
 };
 

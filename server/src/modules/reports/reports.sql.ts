@@ -1,0 +1,90 @@
+// The report's reads, over the rollups only (never the raw visit tables: those are purged), apart so
+// that `npm run bench` runs the very same statements. Parameters of each: $1 first month, $2 last month
+// (dates, first day of the month), $3 site ids (uuid[], null = every site), $4 scenario ids (text[],
+// null = every scenario).
+
+const WHERE = `month BETWEEN $1::date AND $2::date
+   AND ($3::uuid[] IS NULL OR site_id = ANY($3::uuid[]))
+   AND ($4::text[] IS NULL OR scenario_id = ANY($4::text[]))`;
+
+export interface VisitRollupRow {
+  site_id: string;
+  scenario_id: string;
+  started: number;
+  completed: number;
+  duration_seconds: number;
+  participants: number;
+}
+
+export const REPORT_VISITS = {
+  name: 'eclore-report-visits',
+  text: `SELECT site_id::text, scenario_id, sum(started)::int AS started, sum(completed)::int AS completed,
+                sum(duration_seconds)::float8 AS duration_seconds, sum(participants)::int AS participants
+           FROM report_visits WHERE ${WHERE} GROUP BY site_id, scenario_id`,
+};
+
+export interface AnswerRollupRow {
+  site_id: string;
+  question: string;
+  answer: string;
+  participants: number;
+}
+
+export const REPORT_ANSWERS = {
+  name: 'eclore-report-answers',
+  text: `SELECT site_id::text, question, answer, sum(participants)::int AS participants
+           FROM report_answers WHERE ${WHERE} GROUP BY site_id, question, answer`,
+};
+
+export interface CompetencyRollupRow {
+  scenario_id: string;
+  competency: string;
+  visits: number;
+  score_sum: number;
+  max_sum: number;
+}
+
+export const REPORT_COMPETENCIES = {
+  name: 'eclore-report-competencies',
+  text: `SELECT scenario_id, competency, sum(visits)::int AS visits,
+                sum(score_sum)::float8 AS score_sum, sum(max_sum)::float8 AS max_sum
+           FROM report_competencies WHERE ${WHERE} GROUP BY scenario_id, competency`,
+};
+
+/**
+ * The anonymised per-visit dataset, for `COPY … TO STDOUT` (CSV, « ; », header): month, site, sector,
+ * scenario, status, duration, the five answers, and the scores as `competency=score/max` separated by
+ * « | ». No id, no code, no date finer than the month, no free text. Same parameters as above
+ * (inlined: COPY takes none), built by `visitsCopySql`.
+ */
+export function visitsCopySql(
+  from: string,
+  to: string,
+  siteIds: string[] | null,
+  scenarioIds: string[] | null,
+): string {
+  const literal = (value: string) => `'${value.replace(/'/g, "''")}'`;
+  const array = (values: string[], type: string) => `ARRAY[${values.map(literal).join(',')}]::${type}[]`;
+  return `COPY (
+    SELECT to_char(s.started_at AT TIME ZONE 'Europe/Paris', 'YYYY-MM') AS mois,
+           COALESCE(si.name, 'Sans site') AS site, sc.sector AS secteur, s.scenario_id AS scenario,
+           CASE s.status WHEN 'completed' THEN 'terminée' ELSE 'commencée' END AS statut,
+           CASE WHEN s.status = 'completed' THEN round(LEAST(10800, GREATEST(0,
+             extract(epoch FROM s.completed_at - s.started_at))) / 60.0, 1) END AS duree_minutes,
+           CASE d.gender WHEN 'non renseigné' THEN 'non-renseigne' ELSE d.gender END AS genre,
+           d.age_band AS tranche_age, d.situation, d.education AS niveau_etudes, d.satisfaction,
+           c.scores
+      FROM visitor_sessions s
+      JOIN scenarios sc ON sc.id = s.scenario_id
+      LEFT JOIN sites si ON si.id = s.site_id
+      LEFT JOIN demographics d ON d.session_id = s.id
+      LEFT JOIN (
+        SELECT session_id, string_agg(competency || '=' || score || '/' || max_score, '|' ORDER BY competency) AS scores
+          FROM competency_scores GROUP BY session_id
+      ) c ON c.session_id = s.id
+     WHERE s.started_at >= (${literal(from)}::date::timestamp AT TIME ZONE 'Europe/Paris')
+       AND s.started_at < ((${literal(to)}::date + interval '1 month')::timestamp AT TIME ZONE 'Europe/Paris')
+       ${siteIds ? `AND s.site_id = ANY(${array(siteIds, 'uuid')})` : ''}
+       ${scenarioIds ? `AND s.scenario_id = ANY(${array(scenarioIds, 'text')})` : ''}
+  ) TO STDOUT WITH (FORMAT csv, DELIMITER ';', HEADER true)`;
+}
