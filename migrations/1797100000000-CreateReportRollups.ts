@@ -44,6 +44,40 @@ export class CreateReportRollups1797100000000 implements MigrationInterface {
         "max_sum" bigint NOT NULL DEFAULT 0,
         CONSTRAINT "pk_report_competencies" PRIMARY KEY ("month", "site_id", "scenario_id", "competency")
       )`);
+    // The anonymised per-visit export (admins), one row per stored visit, kept by the same writes so
+    // that the export is one scan. Unlike the rollups it is raw data of the visit: keyed by the session,
+    // deleted with it (retention purge, erasure) by the foreign key; the export never prints the key.
+    await queryRunner.query(`
+      CREATE TABLE "report_visit_rows" (
+        "session_id" uuid NOT NULL,
+        "month" text NOT NULL,
+        "site_id" uuid,
+        "scenario_id" text NOT NULL,
+        "status" text NOT NULL DEFAULT 'commencée',
+        "duration_minutes" numeric(5, 1),
+        "gender" text,
+        "age_band" text,
+        "situation" text,
+        "education" text,
+        "satisfaction" smallint,
+        "scores" text,
+        CONSTRAINT "pk_report_visit_rows" PRIMARY KEY ("session_id"),
+        CONSTRAINT "fk_report_visit_rows_session" FOREIGN KEY ("session_id")
+          REFERENCES "visitor_sessions"("id") ON DELETE CASCADE
+      )`);
+    await queryRunner.query(`CREATE INDEX "ix_report_visit_rows_month" ON "report_visit_rows" ("month")`);
+    await queryRunner.query(`
+      INSERT INTO report_visit_rows (session_id, month, site_id, scenario_id, status, duration_minutes,
+                                     gender, age_band, situation, education, satisfaction, scores)
+      SELECT s.id, to_char(s.started_at AT TIME ZONE 'Europe/Paris', 'YYYY-MM'), s.site_id, s.scenario_id,
+             CASE s.status WHEN 'completed' THEN 'terminée' ELSE 'commencée' END,
+             CASE WHEN s.status = 'completed' THEN round(LEAST(10800, GREATEST(0,
+               extract(epoch FROM s.completed_at - s.started_at))) / 60.0, 1) END,
+             CASE d.gender WHEN 'non renseigné' THEN 'non-renseigne' ELSE d.gender END,
+             d.age_band, d.situation, d.education, d.satisfaction,
+             (SELECT string_agg(c.competency || '=' || c.score || '/' || c.max_score, '|' ORDER BY c.competency)
+                FROM competency_scores c WHERE c.session_id = s.id)
+        FROM visitor_sessions s LEFT JOIN demographics d ON d.session_id = s.id`);
     // Visits already stored when this lands: counted once, here (the writes count the later ones).
     await queryRunner.query(`
       INSERT INTO report_visits (month, site_id, scenario_id, started, completed, duration_seconds, participants)
@@ -78,6 +112,7 @@ export class CreateReportRollups1797100000000 implements MigrationInterface {
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TABLE "report_visit_rows"`);
     await queryRunner.query(`DROP TABLE "report_competencies"`);
     await queryRunner.query(`DROP TABLE "report_answers"`);
     await queryRunner.query(`DROP TABLE "report_visits"`);

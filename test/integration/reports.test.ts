@@ -284,6 +284,25 @@ describe(ReportsController.name, () => {
     expect(lines[1]).toMatch(new RegExp(`^${month()};`));
   });
 
+  it('should keep the figures when raw visits are deleted (retention, erasure), and drop them from the per-visit export', async () => {
+    const query = `?from=${month()}&to=${month()}&siteId=${marseille}`;
+    const before = (await report(query)).body;
+    const gone = await visit(marseille, { complete: true, answers: { gender: 'femme' } });
+    await t.dataSource.query('DELETE FROM visitor_sessions WHERE id = $1', [gone]);
+    const after = (await report(query)).body;
+    // One more visit was counted when it happened; deleting its rows later changes nothing.
+    expect(after.visits.started).toBe('<5');
+    expect(after.participants).toBe('<5');
+    const rollup = (await t.dataSource.query(
+      'SELECT sum(started)::int AS started FROM report_visits WHERE site_id = $1',
+      [marseille],
+    )) as { started: number }[];
+    expect(rollup[0]!.started).toBe(3);
+    expect(before.visits.started).toBe('<5');
+    const exported = await t.api('GET', `/api/v1/reports/visits.csv${query}`, { token: admin });
+    expect((exported.body as string).trim().split('\n')).toHaveLength(1 + 2);
+  });
+
   it('should refuse a bad period with a French message', async () => {
     const response = await report('?from=2026-13');
     expect(response.status).toBe(400);

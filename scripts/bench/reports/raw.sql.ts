@@ -59,5 +59,16 @@ export const FILL_ROLLUPS = [
    SELECT ${MONTH}, COALESCE(s.site_id, '${NO_SITE}'), s.scenario_id, c.competency, count(*), sum(c.score), sum(c.max_score)
      FROM visitor_sessions s JOIN competency_scores c ON c.session_id = s.id
     WHERE s.status = 'completed' GROUP BY 1, 2, 3, 4`,
-  'ANALYZE report_visits, report_answers, report_competencies',
+  `INSERT INTO report_visit_rows (session_id, month, site_id, scenario_id, status, duration_minutes,
+                                  gender, age_band, situation, education, satisfaction, scores)
+   SELECT s.id, to_char(s.started_at AT TIME ZONE 'Europe/Paris', 'YYYY-MM'), s.site_id, s.scenario_id,
+          CASE s.status WHEN 'completed' THEN 'terminée' ELSE 'commencée' END,
+          CASE WHEN s.status = 'completed' THEN round(${durationOf('s.started_at', 's.completed_at')} / 60.0, 1) END,
+          CASE d.gender WHEN 'non renseigné' THEN 'non-renseigne' ELSE d.gender END,
+          d.age_band, d.situation, d.education, d.satisfaction, c.scores
+     FROM visitor_sessions s
+     LEFT JOIN demographics d ON d.session_id = s.id
+     LEFT JOIN (SELECT session_id, string_agg(competency || '=' || score || '/' || max_score, '|' ORDER BY competency) AS scores
+                  FROM competency_scores GROUP BY session_id) c ON c.session_id = s.id`,
+  'ANALYZE report_visits, report_answers, report_competencies, report_visit_rows',
 ];

@@ -54,8 +54,9 @@ export const REPORT_COMPETENCIES = {
 /**
  * The anonymised per-visit dataset, for `COPY … TO STDOUT` (CSV, « ; », header): month, site, sector,
  * scenario, status, duration, the five answers, and the scores as `competency=score/max` separated by
- * « | ». No id, no code, no date finer than the month, no free text. Same parameters as above
- * (inlined: COPY takes none), built by `visitsCopySql`.
+ * « | ». No id, no code, no date finer than the month, no free text. One scan of `report_visit_rows`
+ * (kept by the writes of rollups.ts, deleted with each visit). Months `YYYY-MM-01` as elsewhere; the
+ * values are inlined (COPY takes no parameters): ids checked by the caller, quotes escaped anyway.
  */
 export function visitsCopySql(
   from: string,
@@ -66,25 +67,14 @@ export function visitsCopySql(
   const literal = (value: string) => `'${value.replace(/'/g, "''")}'`;
   const array = (values: string[], type: string) => `ARRAY[${values.map(literal).join(',')}]::${type}[]`;
   return `COPY (
-    SELECT to_char(s.started_at AT TIME ZONE 'Europe/Paris', 'YYYY-MM') AS mois,
-           COALESCE(si.name, 'Sans site') AS site, sc.sector AS secteur, s.scenario_id AS scenario,
-           CASE s.status WHEN 'completed' THEN 'terminée' ELSE 'commencée' END AS statut,
-           CASE WHEN s.status = 'completed' THEN round(LEAST(10800, GREATEST(0,
-             extract(epoch FROM s.completed_at - s.started_at))) / 60.0, 1) END AS duree_minutes,
-           CASE d.gender WHEN 'non renseigné' THEN 'non-renseigne' ELSE d.gender END AS genre,
-           d.age_band AS tranche_age, d.situation, d.education AS niveau_etudes, d.satisfaction,
-           c.scores
-      FROM visitor_sessions s
-      JOIN scenarios sc ON sc.id = s.scenario_id
-      LEFT JOIN sites si ON si.id = s.site_id
-      LEFT JOIN demographics d ON d.session_id = s.id
-      LEFT JOIN (
-        SELECT session_id, string_agg(competency || '=' || score || '/' || max_score, '|' ORDER BY competency) AS scores
-          FROM competency_scores GROUP BY session_id
-      ) c ON c.session_id = s.id
-     WHERE s.started_at >= (${literal(from)}::date::timestamp AT TIME ZONE 'Europe/Paris')
-       AND s.started_at < ((${literal(to)}::date + interval '1 month')::timestamp AT TIME ZONE 'Europe/Paris')
-       ${siteIds ? `AND s.site_id = ANY(${array(siteIds, 'uuid')})` : ''}
-       ${scenarioIds ? `AND s.scenario_id = ANY(${array(scenarioIds, 'text')})` : ''}
+    SELECT r.month AS mois, COALESCE(si.name, 'Sans site') AS site, sc.sector AS secteur, r.scenario_id AS scenario,
+           r.status AS statut, r.duration_minutes AS duree_minutes, r.gender AS genre, r.age_band AS tranche_age,
+           r.situation, r.education AS niveau_etudes, r.satisfaction, r.scores
+      FROM report_visit_rows r
+      JOIN scenarios sc ON sc.id = r.scenario_id
+      LEFT JOIN sites si ON si.id = r.site_id
+     WHERE r.month BETWEEN ${literal(from.slice(0, 7))} AND ${literal(to.slice(0, 7))}
+       ${siteIds ? `AND r.site_id = ANY(${array(siteIds, 'uuid')})` : ''}
+       ${scenarioIds ? `AND r.scenario_id = ANY(${array(scenarioIds, 'text')})` : ''}
   ) TO STDOUT WITH (FORMAT csv, DELIMITER ';', HEADER true)`;
 }

@@ -34,6 +34,15 @@ export const countStartedFrom = (source: string) => `
     FROM ${source} GROUP BY 1, 2, 3
   ON CONFLICT ON CONSTRAINT pk_report_visits DO UPDATE SET started = report_visits.started + EXCLUDED.started`;
 
+/**
+ * A CTE step adding the sessions returned by the CTE `source` (columns id, started_at, site_id,
+ * scenario_id) to the per-visit export table (`report_visit_rows`: raw data of the visit, deleted with it).
+ */
+export const listVisitsFrom = (source: string) => `
+  INSERT INTO report_visit_rows (session_id, month, site_id, scenario_id)
+  SELECT id, to_char(started_at AT TIME ZONE 'Europe/Paris', 'YYYY-MM'), site_id, scenario_id FROM ${source}
+  ON CONFLICT ON CONSTRAINT pk_report_visit_rows DO NOTHING`;
+
 /** Counts a visit's completion and its scores (call once, when it becomes completed). */
 export async function countCompletion(db: Queryable, sessionId: string): Promise<void> {
   await db.query(
@@ -56,6 +65,15 @@ export async function countCompletion(db: Queryable, sessionId: string): Promise
        visits = report_competencies.visits + 1,
        score_sum = report_competencies.score_sum + EXCLUDED.score_sum,
        max_sum = report_competencies.max_sum + EXCLUDED.max_sum`,
+    [sessionId],
+  );
+  await db.query(
+    `UPDATE report_visit_rows r SET
+       status = 'terminée',
+       duration_minutes = round(${durationOf('s.started_at', 'COALESCE(s.completed_at, now())')} / 60.0, 1),
+       scores = (SELECT string_agg(c.competency || '=' || c.score || '/' || c.max_score, '|' ORDER BY c.competency)
+                   FROM competency_scores c WHERE c.session_id = s.id)
+       FROM visitor_sessions s WHERE s.id = $1 AND r.session_id = s.id`,
     [sessionId],
   );
 }
@@ -88,6 +106,19 @@ export async function countAnswers(
     answers.push(next[question]);
     deltas.push(1);
   }
+  const stored = (answer: string) => (answer === SKIPPED ? null : answer);
+  await db.query(
+    `UPDATE report_visit_rows SET gender = $2, age_band = $3, situation = $4, education = $5, satisfaction = $6
+      WHERE session_id = $1`,
+    [
+      sessionId,
+      stored(next.gender),
+      stored(next.ageBand),
+      stored(next.situation),
+      stored(next.education),
+      next.satisfaction === SKIPPED ? null : Number(next.satisfaction),
+    ],
+  );
   if (!previous)
     await db.query(
       `INSERT INTO report_visits (month, site_id, scenario_id, participants)
