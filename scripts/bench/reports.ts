@@ -139,7 +139,9 @@ export async function run(): Promise<Figure[]> {
     let exportSeconds: number;
     try {
       const started = performance.now();
-      const stream = client.query(copyTo(visitsCopySql(monthStart(24), monthStart(0), null, null)));
+      const stream = client.query(
+        copyTo(visitsCopySql(monthStart(24), monthStart(0), null, null, { sites, scenarios })),
+      );
       await pipeline(
         stream,
         new Writable({

@@ -282,6 +282,7 @@ describe(ReportsController.name, () => {
     expect(lines).toHaveLength(1 + 24);
     expect(response.body).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
     expect(lines[1]).toMatch(new RegExp(`^${month()};`));
+    expect(response.body).toContain(`;${GAP};`);
   });
 
   it('should keep the figures when raw visits are deleted (retention, erasure), and drop them from the per-visit export', async () => {

@@ -98,11 +98,11 @@ export class ReportsService {
   ): Promise<void> {
     const scope = await this.resolve(query, user, now);
     await this.recordExport(user, 'visits.csv', query);
+    const [sites, scenarios] = await Promise.all([this.reports.sites(), this.reports.scenarios()]);
+    const sql = visitsCopySql(scope.from, scope.to, scope.siteIds, scope.scenarioIds, { sites, scenarios });
     const client = await this.reports.connect();
     try {
-      const stream = client.query(
-        copyTo(visitsCopySql(scope.from, scope.to, scope.siteIds, scope.scenarioIds)),
-      );
+      const stream = client.query(copyTo(sql));
       out.write('\uFEFF');
       await pipeline(stream, out);
     } finally {

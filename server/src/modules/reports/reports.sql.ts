@@ -58,21 +58,32 @@ export const REPORT_COMPETENCIES = {
  * (kept by the writes of rollups.ts, deleted with each visit). Months `YYYY-MM-01` as elsewhere; the
  * values are inlined (COPY takes no parameters): ids checked by the caller, quotes escaped anyway.
  */
+export interface ExportNames {
+  sites: readonly { id: string; name: string }[];
+  scenarios: readonly { id: string; sector: string }[];
+}
+
 export function visitsCopySql(
   from: string,
   to: string,
   siteIds: string[] | null,
   scenarioIds: string[] | null,
+  names: ExportNames,
 ): string {
   const literal = (value: string) => `'${value.replace(/'/g, "''")}'`;
   const array = (values: string[], type: string) => `ARRAY[${values.map(literal).join(',')}]::${type}[]`;
+  // Names from the few sites and scenarios, inlined: a CASE per row is cheaper than two joins per row.
+  const site = `CASE WHEN r.site_id IS NULL THEN 'Sans site' ${names.sites
+    .map((s) => `WHEN r.site_id = ${literal(s.id)}::uuid THEN ${literal(s.name)}`)
+    .join(' ')} ELSE 'Site supprimé' END`;
+  const sector = names.scenarios.length
+    ? `CASE r.scenario_id ${names.scenarios.map((s) => `WHEN ${literal(s.id)} THEN ${literal(s.sector)}`).join(' ')} END`
+    : 'NULL';
   return `COPY (
-    SELECT r.month AS mois, COALESCE(si.name, 'Sans site') AS site, sc.sector AS secteur, r.scenario_id AS scenario,
+    SELECT r.month AS mois, ${site} AS site, ${sector} AS secteur, r.scenario_id AS scenario,
            r.status AS statut, r.duration_minutes AS duree_minutes, r.gender AS genre, r.age_band AS tranche_age,
            r.situation, r.education AS niveau_etudes, r.satisfaction, r.scores
       FROM report_visit_rows r
-      JOIN scenarios sc ON sc.id = r.scenario_id
-      LEFT JOIN sites si ON si.id = r.site_id
      WHERE r.month BETWEEN ${literal(from.slice(0, 7))} AND ${literal(to.slice(0, 7))}
        ${siteIds ? `AND r.site_id = ANY(${array(siteIds, 'uuid')})` : ''}
        ${scenarioIds ? `AND r.scenario_id = ANY(${array(scenarioIds, 'text')})` : ''}
