@@ -1,3 +1,5 @@
+import { NO_SITE } from './rollups.js';
+
 // The report's reads, over the rollups only (never the raw visit tables: those are purged), apart so
 // that `npm run bench` runs the very same statements. Parameters of each: $1 first month, $2 last month
 // (dates, first day of the month), $3 site ids (uuid[], null = every site), $4 scenario ids (text[],
@@ -85,7 +87,7 @@ export function visitsCopySql(
            r.situation, r.education AS niveau_etudes, r.satisfaction, r.scores
       FROM report_visit_rows r
      WHERE r.month BETWEEN ${literal(from.slice(0, 7))} AND ${literal(to.slice(0, 7))}
-       ${siteIds ? `AND r.site_id = ANY(${array(siteIds, 'uuid')})` : ''}
+       ${siteIds ? `AND (r.site_id = ANY(${array(siteIds, 'uuid')})${siteIds.includes(NO_SITE) ? ' OR r.site_id IS NULL' : ''})` : ''}
        ${scenarioIds ? `AND r.scenario_id = ANY(${array(scenarioIds, 'text')})` : ''}
   ) TO STDOUT WITH (FORMAT csv, DELIMITER ';', HEADER true)`;
 }
