@@ -12,6 +12,7 @@ import { AddDeviceStaffPin1796600000000 } from './1796600000000-AddDeviceStaffPi
 import { CreateAppSettingsAndRetention1797000000000 } from './1797000000000-CreateAppSettingsAndRetention.js';
 import { CreateSiteHiddenScenarios1797010000000 } from './1797010000000-CreateSiteHiddenScenarios.js';
 import { CreateMediaLibrary1797020000000 } from './1797020000000-CreateMediaLibrary.js';
+import { CreateReportRollups1797100000000 } from './1797100000000-CreateReportRollups.js';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -30,4 +31,5 @@ export const MIGRATIONS: MigrationClass[] = [
   CreateAppSettingsAndRetention1797000000000,
   CreateSiteHiddenScenarios1797010000000,
   CreateMediaLibrary1797020000000,
+  CreateReportRollups1797100000000,
 ];

@@ -25,6 +25,7 @@ import { SitesModule } from './modules/sites/sites.module.js';
 import { StaffModule } from './modules/staff/staff.module.js';
 import { JobsModule } from './modules/jobs/jobs.module.js';
 import { RetentionModule } from './modules/retention/retention.module.js';
+import { ReportsModule } from './modules/reports/reports.module.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -70,6 +71,7 @@ export class AppModule {
         SpeechModule,
         DevicesModule,
         DemographicsModule,
+        ReportsModule,
         VoiceModule,
         MediaModule,
         SitesModule,

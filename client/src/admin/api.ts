@@ -9,10 +9,30 @@ import type {
   RetentionResponse,
   RetentionSettingsBody,
 } from '../../../server/src/modules/retention/retention.dto.js';
+import type {
+  ReportFiltersResponse,
+  ReportResponse,
+} from '../../../server/src/modules/reports/reports.dto.js';
 import type { SiteResponse, SiteScenarioResponse } from '../../../server/src/modules/sites/sites.dto.js';
 import { sessionEnded, csrfToken } from './state.js';
 
-export type { ProfileResponse, PurgeJobResponse, RetentionResponse, RetentionSettingsBody };
+export type {
+  ProfileResponse,
+  PurgeJobResponse,
+  ReportFiltersResponse,
+  ReportResponse,
+  RetentionResponse,
+  RetentionSettingsBody,
+};
+
+/** Filters of the reports page (months `YYYY-MM`). */
+export interface ReportFilters {
+  from?: string;
+  to?: string;
+  siteId?: string;
+  sector?: string;
+  scenarioId?: string;
+}
 export type ProfileCompetency = ProfileResponse['competencies'][number];
 export type ProfileEvidence = ProfileCompetency['evidence'][number];
 
@@ -151,7 +171,7 @@ async function request<T>(method: Method, path: string, options: Options = {}): 
   throw error;
 }
 
-const q = (filters: AuditFilters & { before?: string; limit?: number }): string => {
+const q = (filters: (AuditFilters | ReportFilters) & { before?: string; limit?: number }): string => {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(filters)) if (value) params.set(key, String(value));
   const s = params.toString();
@@ -194,6 +214,11 @@ export const api = {
     request<AuditPage>('GET', `/audit${q({ ...filters, before, limit: 100 })}`),
   auditActions: () => request<AuditAction[]>('GET', '/audit/actions'),
   auditCsvUrl: (filters: AuditFilters) => `/api/v1/audit/export.csv${q(filters)}`,
+
+  report: (filters: ReportFilters) => request<ReportResponse>('GET', `/reports${q(filters)}`),
+  reportFilters: () => request<ReportFiltersResponse>('GET', '/reports/filters'),
+  reportExportUrl: (file: 'indicators.csv' | 'indicators.xlsx' | 'visits.csv', filters: ReportFilters) =>
+    `/api/v1/reports/${file}${q(filters)}`,
 
   devices: async () =>
     (await request<DeviceListResponse>('GET', '/devices')).devices.map((d): Device => ({

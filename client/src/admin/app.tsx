@@ -13,6 +13,7 @@ import { PageHeader } from './ui/page-header.js';
 import { Toasts } from './ui/toasts.js';
 
 const ProfilePage = lazyPage(() => import('./profils/index.js').then((m) => m.ProfileLookupPage));
+const ReportsPage = lazyPage(() => import('./rapports/index.js').then((m) => m.ReportsPage));
 const SitesPage = lazyPage(() => import('./administration/index.js').then((m) => m.SitesPage));
 const AccountsPage = lazyPage(() => import('./administration/index.js').then((m) => m.AccountsPage));
 const DevicesPage = lazyPage(() => import('./administration/index.js').then((m) => m.DevicesPage));
@@ -141,6 +142,9 @@ function Pages() {
     <Switch>
       <Route path="/profil">
         <ProfilePage />
+      </Route>
+      <Route path="/rapports">
+        <ReportsPage />
       </Route>
       <Route path="/administration/sites">
         <SitesPage />

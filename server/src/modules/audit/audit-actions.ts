@@ -24,6 +24,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'media.uploaded': 'Média ajouté à la médiathèque',
   'retention.updated': 'Durées de conservation modifiées',
   'retention.purged': 'Données expirées supprimées (purge)',
+  'report.exported': 'Rapport exporté (indicateurs ou jeu de données anonymisé)',
 };
 
 export const labelOf = (action: string) => AUDIT_ACTION_LABELS[action] ?? action;

@@ -5,6 +5,7 @@ import {
   type StoredEvidence,
 } from '../../database/entities/competency-score.entity.js';
 import { VisitorSessionEntity } from '../../database/entities/visitor-session.entity.js';
+import { countCompletion } from '../reports/rollups.js';
 
 export interface ScoreRow {
   competency: string;
@@ -18,7 +19,7 @@ export class CompetencyScoresRepository {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
   /**
-   * Stores the session's scores and marks it completed, inside the caller's transaction (which holds
+   * Stores the session's scores and marks it completed (and counts it in the report rollups), inside the caller's transaction (which holds
    * the session row lock: see `VisitorSessionsRepository.withLock`).
    */
   async saveCompletion(manager: EntityManager, sessionId: string, rows: readonly ScoreRow[]): Promise<void> {
@@ -33,6 +34,7 @@ export class CompetencyScoresRepository {
       .set({ status: 'completed', completedAt: () => 'COALESCE(completed_at, now())' })
       .where('id = :sessionId', { sessionId })
       .execute();
+    await countCompletion(manager, sessionId);
   }
 
   findForSession(sessionId: string, manager?: EntityManager): Promise<CompetencyScoreEntity[]> {

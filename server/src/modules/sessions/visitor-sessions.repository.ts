@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, type Repository } from 'typeorm';
 import { VisitorSessionEntity } from '../../database/entities/visitor-session.entity.js';
+import { countStartedFrom, listVisitsFrom } from '../reports/rollups.js';
 
 export interface NewVisitorSession {
   id: string;
@@ -24,10 +25,16 @@ export class VisitorSessionsRepository {
   /** Inserts unless the id exists; true when this call created it. */
   async createIfAbsent(session: NewVisitorSession): Promise<boolean> {
     const rows = (await this.dataSource.query(
-      `INSERT INTO visitor_sessions (id, follow_up_code_hash, scenario_id, version_id, started_at, device_id, site_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT ON CONSTRAINT pk_visitor_sessions DO NOTHING
-       RETURNING id`,
+      // One statement: the visit is counted as started (report rollups) and listed for the per-visit
+      // export only when this call creates it.
+      `WITH created AS (
+         INSERT INTO visitor_sessions (id, follow_up_code_hash, scenario_id, version_id, started_at, device_id, site_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT ON CONSTRAINT pk_visitor_sessions DO NOTHING
+         RETURNING id, started_at, site_id, scenario_id
+       ), counted AS (${countStartedFrom('created')}
+       ), listed AS (${listVisitsFrom('created')})
+       SELECT id FROM created`,
       [
         session.id,
         session.followUpCodeHash,
