@@ -19,6 +19,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'device.revoked': 'Casque révoqué',
   'profile.viewed': 'Profil consulté',
   'profile.not_found': 'Code de suivi sans résultat',
+  'visit.erased_by_staff': 'Visite effacée par le personnel, à la demande du visiteur',
+  'visit.erased_by_visitor': 'Visite effacée par le visiteur («\u00a0Mes données\u00a0»)',
   'scenario.published': 'Scénario publié',
   'audit.purged': 'Journal purgé (entrées de plus de 12 mois)',
 };
