@@ -199,4 +199,5 @@ export const api = {
   revokeDevice: (id: string) => request<void>('DELETE', `/devices/${id}`),
 
   profile: (code: string) => request<ProfileResponse>('GET', `/profiles/${encodeURIComponent(code)}`),
+  eraseProfile: (code: string) => request<void>('DELETE', `/profiles/${encodeURIComponent(code)}`),
 };

@@ -5,6 +5,7 @@ import { Button } from '../ui/button.js';
 import { TextField } from '../ui/field.js';
 import { errorMessage } from '../ui/format.js';
 import { PageHeader } from '../ui/page-header.js';
+import { EraseVisit } from './erase-visit.js';
 import { ProfileView } from './profile-view.js';
 
 export function ProfileLookupPage() {
@@ -74,6 +75,16 @@ export function ProfileLookupPage() {
       </div>
       <div id="profil" aria-live="polite">
         {found && <ProfileView code={found.code} profile={found.profile} />}
+        {found && (
+          <EraseVisit
+            code={found.code}
+            onErased={() => {
+              setFound(null);
+              setInput('');
+              document.getElementById('code')?.focus();
+            }}
+          />
+        )}
       </div>
     </section>
   );
