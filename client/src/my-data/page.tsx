@@ -27,6 +27,11 @@ export function MyDataPage() {
   const doneRef = useRef<HTMLParagraphElement>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
 
+  // Once the dialog has closed (closing it gives the focus back to its opener, which is gone by then).
+  useEffect(() => {
+    if (erased && !confirming) doneRef.current?.focus();
+  }, [erased, confirming]);
+
   async function lookUp(raw: string): Promise<void> {
     setErased(false);
     const normalized = normalizeFollowUpCode(raw);
@@ -124,12 +129,12 @@ export function MyDataPage() {
 
       <ConfirmDialog
         id="confirmer-effacement"
-        title="Effacer vos données pour toujours ?"
+        title={'Effacer vos données pour toujours\u202f?'}
         open={confirming}
         text={
           <p>
             Tout ce qui est affiché sur cette page sera supprimé et ne pourra pas être récupéré. Le code{' '}
-            <strong>{found?.code}</strong> ne donnera plus rien.
+            <strong class="code">{found?.code}</strong> ne donnera plus rien.
           </p>
         }
         confirmLabel="Oui, tout effacer"
@@ -139,7 +144,6 @@ export function MyDataPage() {
           setFound(null);
           setInput('');
           setErased(true);
-          requestAnimationFrame(() => doneRef.current?.focus());
         }}
       />
     </>

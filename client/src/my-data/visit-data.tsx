@@ -35,36 +35,32 @@ function Profile({ data }: { data: MyDataResponse }) {
           ? `Ce que vous avez le plus montré${NBSP}: ${strongest.map((c) => c.libelle.toLowerCase()).join(', ')}.`
           : 'Vous avez découvert le métier.'}
       </p>
-      <div class="tableau-defilant">
-        <table id="tableau-competences">
-          <caption>
-            Les points enregistrés pour chaque compétence, sur le maximum possible dans cette visite
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Compétence</th>
-              <th scope="col" class="nombre">
-                Points
+      <table id="tableau-competences">
+        <caption>
+          Les points enregistrés pour chaque compétence, sur le maximum possible dans cette visite
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Compétence</th>
+            <th scope="col" class="nombre">
+              Points
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.competencies.map((c) => (
+            <tr key={c.id} data-competence={c.id}>
+              <th scope="row">
+                {c.libelle}
+                <span class="description">{c.description}</span>
               </th>
-              <th scope="col" class="nombre">
-                Maximum
-              </th>
+              <td class="nombre points" data-score={c.score} data-max={c.max}>
+                {c.score} sur {c.max}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {data.competencies.map((c) => (
-              <tr key={c.id} data-competence={c.id}>
-                <th scope="row">
-                  {c.libelle}
-                  <span class="description">{c.description}</span>
-                </th>
-                <td class="nombre">{c.score}</td>
-                <td class="nombre">{c.max}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </table>
     </>
   );
 }

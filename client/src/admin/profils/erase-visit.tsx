@@ -22,7 +22,7 @@ export function EraseVisit({ code, onErased }: { code: string; onErased: () => v
       </Button>
       <ConfirmDialog
         id="confirmer-effacement-visite"
-        title="Effacer cette visite ?"
+        title={'Effacer cette visite\u202f?'}
         open={open}
         text={
           <p>
