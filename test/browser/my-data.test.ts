@@ -127,7 +127,7 @@ describe('« Mes données » page', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.locator('#efface').waitFor();
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('efface');
+    await page.waitForFunction(() => document.activeElement?.id === 'efface', undefined, { timeout: 5_000 });
     await expect(data.count()).resolves.toBe(0);
     expect(await axeViolations(page)).toEqual([]);
 

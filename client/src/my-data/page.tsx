@@ -27,9 +27,11 @@ export function MyDataPage() {
   const doneRef = useRef<HTMLParagraphElement>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
 
-  // Once the dialog has closed (closing it gives the focus back to its opener, which is gone by then).
+  // After the dialog's own effect has closed it: while it is modal, the rest of the page is inert.
   useEffect(() => {
-    if (erased && !confirming) doneRef.current?.focus();
+    if (!erased || confirming) return;
+    const timer = setTimeout(() => doneRef.current?.focus(), 0);
+    return () => clearTimeout(timer);
   }, [erased, confirming]);
 
   async function lookUp(raw: string): Promise<void> {
