@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatFollowUpCode, normalizeFollowUpCode } from '../../../engine/src/follow-up-code.js';
 import { Button } from '../admin/ui/button.js';
 import { ConfirmDialog } from '../admin/ui/dialog.js';
-import { TextField } from '../admin/ui/field.js';
+import { FollowUpCodeForm } from '../admin/ui/code-form.js';
 import { errorMessage, NBSP } from '../admin/ui/format.js';
 import { myDataApi, type MyDataResponse } from './api.js';
 import { KeptAnyway, VisitData } from './visit-data.js';
@@ -75,31 +75,16 @@ export function MyDataPage() {
         À la fin de votre visite, Éclore vous a donné un code de suivi. Avec ce code, vous pouvez voir ce que
         nous avons gardé de votre visite, et l’effacer si vous le souhaitez.
       </p>
-      <form
-        class="recherche"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void lookUp(input);
-        }}
-      >
-        <TextField
-          id="code"
-          label="Votre code de suivi"
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellcheck={false}
-          placeholder="ABCDE-FGHJK"
-          required
-          value={input}
-          onValue={setInput}
-          hint="10 caractères, écrits sur le dernier écran de la visite. Le tiret est facultatif."
-          error={error}
-        />
-        <Button type="submit" variant="principal" busy={busy}>
-          Voir mes données
-        </Button>
-      </form>
+      <FollowUpCodeForm
+        label="Votre code de suivi"
+        hint="10 caractères, écrits sur le dernier écran de la visite. Le tiret est facultatif."
+        submitLabel="Voir mes données"
+        value={input}
+        onValue={setInput}
+        error={error}
+        busy={busy}
+        onSubmit={(code) => void lookUp(code)}
+      />
 
       <div aria-live="polite">
         {erased && (
