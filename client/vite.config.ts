@@ -4,7 +4,8 @@ import { defineConfig } from 'vite';
 const root = fileURLToPath(new URL('.', import.meta.url));
 const repo = fileURLToPath(new URL('..', import.meta.url));
 
-// Multi-page app: the headset app (and its 2D fallback) at `/`, the back-office at `/admin/`.
+// Multi-page app: the headset app (and its 2D fallback) at `/`, the back-office at `/admin/`, and the visitors'
+// « Mes données » at `/mes-donnees/` (Preact and the back-office's ui/ components, no three.js).
 // Everything not needed before the first frame (end screen, IWER emulator) is loaded with
 // `import()` and therefore lands in its own chunk.
 export default defineConfig({
@@ -31,6 +32,7 @@ export default defineConfig({
       input: {
         main: `${root}index.html`,
         admin: `${root}admin/index.html`,
+        myData: `${root}mes-donnees/index.html`,
       },
     },
   },

@@ -12,6 +12,7 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { DialogueModule } from './modules/llm/dialogue.module.js';
 import { LlmModule } from './modules/llm/llm.module.js';
+import { MyDataModule } from './modules/my-data/my-data.module.js';
 import { ProfilesModule } from './modules/profiles/profiles.module.js';
 import { ScenariosModule } from './modules/scenarios/scenarios.module.js';
 import { SeedModule } from './modules/seed/seed.module.js';
@@ -66,6 +67,7 @@ export class AppModule {
         ScenariosModule,
         SessionsModule,
         ProfilesModule,
+        MyDataModule,
         LlmModule,
         DialogueModule,
         SpeechModule,

@@ -10,8 +10,11 @@ const NOT_FOUND_PAGE = `<!doctype html><html lang="fr"><meta charset="utf-8">
 <main><h1>Page introuvable</h1><p>Cette adresse n’existe pas sur ce serveur Éclore.</p>
 <p><a href="/">Application du casque</a> · <a href="/admin">Espace du personnel</a></p></main></html>`;
 
+/** Where the visitors' « Mes données » page is served (the headset's QR code points there). */
+export const MY_DATA_PATH = '/mes-donnees';
+
 /**
- * The headset app at `/` and the back-office at `/admin` (with SPA fallback for `/admin/*`),
+ * The headset app at `/`, the back-office at `/admin` (with SPA fallback for `/admin/*`) and « Mes données »,
  * both built by Vite into `clientDir`. Hashed assets are cached forever, HTML never.
  */
 export function staticClient(clientDir: string): express.Router {
@@ -39,6 +42,7 @@ export function staticClient(clientDir: string): express.Router {
     res.sendFile(path);
   };
   router.get(['/admin', '/admin/', '/admin/{*rest}'], page('admin/index.html'));
+  router.get([MY_DATA_PATH, `${MY_DATA_PATH}/`], page('mes-donnees/index.html'));
   router.get('/', page('index.html'));
   // Anything else outside the API: a French page, not Express's « Cannot GET ». The API answers its own JSON 404.
   router.use((req: Request, res: Response, next: NextFunction) => {

@@ -82,6 +82,13 @@ describe('server logs', () => {
       (await call('events', 'POST', `/api/v1/sessions/${sessionId}/events`, json({ events: [event] })))
         .status,
     ).toBe(200);
+    // « Mes données »: the code travels in the body, which is never logged.
+    expect(
+      (await call('my-data', 'POST', '/api/v1/my-data/lookup', json({ code: followUpCode }))).status,
+    ).toBe(200);
+    expect(
+      (await call('my-data-erase', 'POST', '/api/v1/my-data/erase', json({ code: followUpCode }))).status,
+    ).toBe(204);
     expect(
       (
         await call('malformed', 'POST', '/api/v1/sessions', {
@@ -138,6 +145,10 @@ describe('server logs', () => {
   it('should never log a transcript, a follow-up code or a request body', () => {
     expect(raw).not.toContain(TRANSCRIPT);
     expect(raw).not.toContain(followUpCode);
+    expect(raw).not.toContain(followUpCode.replace('-', ''));
+    expect(
+      lines.some((l) => (l.req as { url?: string } | undefined)?.url === '/api/v1/my-data/erase'),
+    ).toBe(true);
     expect(
       lines.some((l) => String((l.req as { url?: string } | undefined)?.url).includes('/profiles/[masqué]')),
     ).toBe(true);

@@ -238,4 +238,5 @@ export const api = {
   purge: (id: string) => request<PurgeJobResponse>('GET', `/retention/purges/${id}`),
 
   profile: (code: string) => request<ProfileResponse>('GET', `/profiles/${encodeURIComponent(code)}`),
+  eraseProfile: (code: string) => request<void>('DELETE', `/profiles/${encodeURIComponent(code)}`),
 };

@@ -175,7 +175,18 @@ export function renderEndScreen(section: HTMLElement, data: EndScreenData, onCon
   );
 }
 
-/** The last screen of a visit: the follow-up code, as text and as a QR code for the counsellor. */
+/** The visitors' page (served by the server's static-files.ts). */
+export const MY_DATA_PATH = '/mes-donnees';
+
+/**
+ * The QR code's address: « Mes données » with the code in the fragment, which the browser never sends to a server
+ * (nor to its proxies' logs); the page reads it and clears it from the address bar.
+ */
+export function myDataUrl(origin: string, followUpCode: string): string {
+  return `${origin}${MY_DATA_PATH}#code=${encodeURIComponent(followUpCode)}`;
+}
+
+/** The last screen of a visit: the follow-up code, as text and as a QR code to « Mes données ». */
 export function renderCodeScreen(section: HTMLElement, followUpCode: string, onDone: () => void): void {
   const title = el('h2', 'Votre code de suivi');
   title.id = 'titre-code';
@@ -185,11 +196,16 @@ export function renderCodeScreen(section: HTMLElement, followUpCode: string, onD
   codeText.append(
     el('p', 'À donner à votre conseiller ou conseillère\u202f:'),
     Object.assign(el('p', followUpCode, 'code-suivi'), { id: 'code-suivi' }),
-    el('p', 'Notez-le ou prenez-le en photo. Il permet aussi de consulter ou d’effacer vos réponses.'),
+    el('p', 'Notez-le ou prenez-le en photo.'),
+    el(
+      'p',
+      `Avec ce code, vous pouvez voir ou effacer vos données sur la page «\u00a0Mes données\u00a0»\u202f: scannez le QR code avec votre téléphone, ou allez sur ${location.host}${MY_DATA_PATH}.`,
+      'mes-donnees',
+    ),
   );
   const qr = el('img');
-  qr.alt = `QR code du code de suivi ${followUpCode}`;
-  void QRCode.toDataURL(`${location.origin}/admin/?code=${followUpCode}`, {
+  qr.alt = `QR code vers la page «\u00a0Mes données\u00a0» avec le code ${followUpCode}`;
+  void QRCode.toDataURL(myDataUrl(location.origin, followUpCode), {
     margin: 1,
     width: 256,
   }).then((url) => (qr.src = url));
@@ -233,7 +249,10 @@ export function codeCard(followUpCode: string): CardView {
   return {
     title: 'Votre code de suivi',
     code: followUpCode,
-    body: ['Donnez-le à votre conseiller ou conseillère.'],
+    body: [
+      'Donnez-le à votre conseiller ou conseillère.',
+      'Il permet aussi de voir ou d’effacer vos données («\u00a0Mes données\u00a0»).',
+    ],
     action: 'Terminer',
   };
 }

@@ -29,6 +29,7 @@ export type ErrorCode =
   | 'CHOICE_PATH_INVALID'
   | 'PROFILE_NOT_FOUND'
   | 'PROFILE_NOT_READY'
+  | 'MY_DATA_NOT_FOUND'
   | 'DATABASE_UNAVAILABLE'
   | 'SERVER_STOPPING'
   | 'INTERNAL_ERROR'
@@ -106,6 +107,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   CHOICE_PATH_INVALID: 422,
   PROFILE_NOT_FOUND: 404,
   PROFILE_NOT_READY: 409,
+  MY_DATA_NOT_FOUND: 404,
   DATABASE_UNAVAILABLE: 503,
   SERVER_STOPPING: 503,
   INTERNAL_ERROR: 500,
@@ -189,6 +191,9 @@ export const ERROR_MESSAGE: Record<ErrorCode, string> = {
   CHOICE_PATH_INVALID: 'Le parcours de choix ne correspond pas à cette version du scénario.',
   PROFILE_NOT_FOUND: 'Aucun parcours ne correspond à ce code de suivi.',
   PROFILE_NOT_READY: 'Ce parcours n’est pas encore terminé.',
+  // The same answer for a code never given and for a visit already erased: the page never tells which.
+  MY_DATA_NOT_FOUND:
+    'Aucune donnée n’est enregistrée avec ce code. Vérifiez les 10\u00a0caractères\u00a0; si vous avez effacé vos données, il n’en reste rien.',
   DATABASE_UNAVAILABLE: 'La base de données est momentanément indisponible : réessayez dans un instant.',
   SERVER_STOPPING: 'Le serveur redémarre : réessayez dans un instant.',
   INTERNAL_ERROR: 'Erreur interne du serveur.',

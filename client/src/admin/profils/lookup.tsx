@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatFollowUpCode, normalizeFollowUpCode } from '../../../../engine/src/follow-up-code.js';
 import { api, type ProfileResponse } from '../api.js';
-import { Button } from '../ui/button.js';
-import { TextField } from '../ui/field.js';
+import { FollowUpCodeForm } from '../ui/code-form.js';
 import { errorMessage } from '../ui/format.js';
 import { PageHeader } from '../ui/page-header.js';
+import { EraseVisit } from './erase-visit.js';
 import { ProfileView } from './profile-view.js';
 
 export function ProfileLookupPage() {
@@ -47,33 +47,29 @@ export function ProfileLookupPage() {
     <section>
       <div class="sans-impression">
         <PageHeader title="Profil de compétences" keepFocus />
-        <form
-          class="recherche"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void lookUp(input);
-          }}
-        >
-          <TextField
-            id="code"
-            label="Code de suivi"
-            autoComplete="off"
-            spellcheck={false}
-            placeholder="ABCDE-FGHJK"
-            required
-            value={input}
-            onValue={setInput}
-            hint="Le code de 10 caractères affiché à la fin de la visite (le tiret est facultatif)."
-            error={error}
-          />
-          <Button type="submit" variant="principal" busy={busy}>
-            Afficher le profil
-          </Button>
-        </form>
+        <FollowUpCodeForm
+          label="Code de suivi"
+          hint="Le code de 10 caractères affiché à la fin de la visite (le tiret est facultatif)."
+          submitLabel="Afficher le profil"
+          value={input}
+          onValue={setInput}
+          error={error}
+          busy={busy}
+          onSubmit={(code) => void lookUp(code)}
+        />
       </div>
       <div id="profil" aria-live="polite">
         {found && <ProfileView code={found.code} profile={found.profile} />}
+        {found && (
+          <EraseVisit
+            code={found.code}
+            onErased={() => {
+              setFound(null);
+              setInput('');
+              document.getElementById('code')?.focus();
+            }}
+          />
+        )}
       </div>
     </section>
   );

@@ -20,6 +20,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'device.revoked': 'Casque révoqué',
   'profile.viewed': 'Profil consulté',
   'profile.not_found': 'Code de suivi sans résultat',
+  'visit.erased_by_staff': 'Visite effacée par le personnel, à la demande du visiteur',
+  'visit.erased_by_visitor': 'Visite effacée par le visiteur («\u00a0Mes données\u00a0»)',
   'scenario.published': 'Scénario publié',
   'media.uploaded': 'Média ajouté à la médiathèque',
   'retention.updated': 'Durées de conservation modifiées',

@@ -10,5 +10,6 @@ import { ProfilesService } from './profiles.service.js';
   imports: [AuditModule, ScenariosModule, SessionsModule],
   controllers: [ProfilesController],
   providers: [ProfilesService, ProfileSitesRepository],
+  exports: [ProfilesService],
 })
 export class ProfilesModule {}

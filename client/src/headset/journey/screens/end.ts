@@ -16,7 +16,10 @@ export function codeVrView(state: JourneyState): VrView {
     card: {
       title: 'Votre code de suivi',
       code,
-      body: ['Donnez-le à votre conseiller ou conseillère.'],
+      body: [
+        'Donnez-le à votre conseiller ou conseillère.',
+        'Il permet aussi de voir ou d’effacer vos données («\u00a0Mes données\u00a0»).',
+      ],
       action: 'Terminer',
     },
     choices: [],

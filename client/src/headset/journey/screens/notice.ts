@@ -8,7 +8,7 @@ export function noticeVrView(): VrView {
       title: 'Avant de commencer',
       body: [
         'Le personnage est virtuel. Une intelligence artificielle peut reformuler ses paroles et aider à comprendre les vôtres\u202f; elle ne décide jamais de vos résultats.',
-        'Nous gardons vos choix et le texte de vos réponses, jamais votre voix ni votre nom.',
+        'Nous gardons vos choix, le texte de vos réponses et vos réponses aux questions, jamais votre voix ni votre nom, 24\u00a0mois au plus. Votre code permet de les voir ou de les effacer («\u00a0Mes données\u00a0»).',
       ],
       action: 'Commencer',
     },
