@@ -239,6 +239,7 @@ describe(MyDataController.name, () => {
         'competency_scores',
         'demographics',
         'events',
+        'report_visit_rows',
       ]);
       const before = await rowsOf(visit.id);
       expect(Object.values(before).every((n) => n > 0)).toBe(true);

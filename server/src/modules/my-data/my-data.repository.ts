@@ -21,7 +21,9 @@ export class MyDataRepository {
     if (!row) return null;
     return {
       // The column spells the refusal « non renseigné » (demographics.repository.ts); the API its slug.
-      gender: (row.gender === 'non renseigné' ? 'non-renseigne' : row.gender) as DemographicsAnswers['gender'],
+      gender: (row.gender === 'non renseigné'
+        ? 'non-renseigne'
+        : row.gender) as DemographicsAnswers['gender'],
       ageBand: row.age_band as DemographicsAnswers['ageBand'],
       situation: row.situation as DemographicsAnswers['situation'],
       education: row.education as DemographicsAnswers['education'],
@@ -38,5 +40,4 @@ export class MyDataRepository {
     )) as { transcript: string }[];
     return rows.map((row) => row.transcript);
   }
-
 }

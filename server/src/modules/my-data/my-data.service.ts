@@ -8,12 +8,7 @@ import { VisitErasureRepository } from '../sessions/visit-erasure.repository.js'
 import { VisitorSessionsRepository } from '../sessions/visitor-sessions.repository.js';
 import type { MyDataResponse } from './my-data.dto.js';
 import { MyDataRepository } from './my-data.repository.js';
-
-/**
- * Months a visit is kept (DESIGN §6, default 24). The retention settings (issue 12, point 5) replace this
- * constant with the admin's value; the page reads it from the answer, never hard-codes it.
- */
-export const VISIT_RETENTION_MONTHS = 24;
+import { RetentionRepository } from '../retention/retention.repository.js';
 
 const PARIS_DAY = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/Paris',
@@ -30,6 +25,7 @@ export class MyDataService {
     @Inject(MyDataRepository) private readonly data: MyDataRepository,
     @Inject(VisitErasureRepository) private readonly erasure: VisitErasureRepository,
     @Inject(AuditRepository) private readonly audit: AuditRepository,
+    @Inject(RetentionRepository) private readonly retention: RetentionRepository,
   ) {}
 
   async lookUp(code: string): Promise<MyDataResponse> {
@@ -38,9 +34,10 @@ export class MyDataService {
     const profile = completed
       ? await this.profiles.profileOf(session as VisitorSessionEntity & { completedAt: Date })
       : null;
-    const [answers, said] = await Promise.all([
+    const [answers, said, retention] = await Promise.all([
       this.data.findAnswers(session.id),
       this.data.findTranscripts(session.id),
+      this.retention.settings(),
     ]);
     const { scenario, site } = profile ?? (await this.profiles.summaryOf(session));
     return {
@@ -57,7 +54,8 @@ export class MyDataService {
         max: c.max,
       })),
       said,
-      retentionMonths: VISIT_RETENTION_MONTHS,
+      // The admin's setting (Conservation des données), not a constant.
+      retentionMonths: retention.visitsMonths,
     };
   }
 

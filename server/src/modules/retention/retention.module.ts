@@ -9,5 +9,6 @@ import { RetentionService } from './retention.service.js';
   imports: [AuditModule],
   controllers: [RetentionController],
   providers: [RetentionRepository, RetentionService],
+  exports: [RetentionRepository],
 })
 export class RetentionModule {}

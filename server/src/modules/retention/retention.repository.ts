@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { eraseVisitRows } from '../sessions/visit-erasure.repository.js';
 import {
   DEFAULT_RETENTION,
   RetentionSettingsBody,
@@ -58,13 +59,22 @@ export class RetentionRepository {
     const at = asOf.toISOString();
     let visits = 0;
     for (;;) {
-      const [, deleted] = (await this.dataSource.query(
-        `DELETE FROM visitor_sessions WHERE id IN (
-           SELECT id FROM visitor_sessions
+      // The same erasure as « Mes données », a batch per transaction; a visit being written to
+      // right now (locked) is left for the next night.
+      const deleted = await this.dataSource.transaction(async (manager) => {
+        const rows = (await manager.query(
+          `SELECT id FROM visitor_sessions
             WHERE created_at < $1::timestamptz - make_interval(months => $2)
-            LIMIT ${VISIT_BATCH})`,
-        [at, visitsMonths],
-      )) as [unknown, number];
+            ORDER BY created_at LIMIT ${VISIT_BATCH} FOR UPDATE SKIP LOCKED`,
+          [at, visitsMonths],
+        )) as { id: string }[];
+        return (
+          await eraseVisitRows(
+            manager,
+            rows.map((row) => row.id),
+          )
+        ).visitorSessions;
+      });
       visits += deleted;
       if (deleted < VISIT_BATCH) break;
     }

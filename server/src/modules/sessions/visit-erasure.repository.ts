@@ -15,13 +15,16 @@ export interface ErasedRows {
   events: number;
   competencyScores: number;
   demographics: number;
+  /** The per-visit line of the anonymised export (reports module). */
+  reportRows: number;
   visitorSessions: number;
 }
 
 /**
  * Every table that holds a visit's data, children first. `visitor_sessions` carries the follow-up code hash,
  * `events` the choices and transcripts (`utterance.heard`), `competency_scores` the scores and their evidence
- * (transcripts again), `demographics` the optional answers. The foreign keys also cascade (initial schema); the
+ * (transcripts again), `demographics` the optional answers, `report_visit_rows` the per-visit line of the
+ * anonymised export (the anonymous rollups, without any id, are kept). The foreign keys also cascade (initial schema); the
  * deletes are explicit so that a table added later without `ON DELETE CASCADE` fails loudly here rather than
  * keeping data. Nothing else references a visit: `llm_cache` is keyed by prompt and options only, speech is never
  * stored, and the audit log never holds a code.
@@ -30,6 +33,7 @@ const ERASE_STATEMENTS: readonly { table: keyof ErasedRows; sql: string }[] = [
   { table: 'events', sql: 'DELETE FROM events WHERE session_id = ANY($1::uuid[])' },
   { table: 'competencyScores', sql: 'DELETE FROM competency_scores WHERE session_id = ANY($1::uuid[])' },
   { table: 'demographics', sql: 'DELETE FROM demographics WHERE session_id = ANY($1::uuid[])' },
+  { table: 'reportRows', sql: 'DELETE FROM report_visit_rows WHERE session_id = ANY($1::uuid[])' },
   { table: 'visitorSessions', sql: 'DELETE FROM visitor_sessions WHERE id = ANY($1::uuid[])' },
 ];
 
@@ -38,8 +42,17 @@ const ERASE_STATEMENTS: readonly { table: keyof ErasedRows; sql: string }[] = [
  * table. The one SQL shape of an erasure: « Mes données », a counsellor's erasure on request and the retention
  * purge (which passes the ids of expired visits, in batches) all go through it.
  */
-export async function eraseVisitRows(manager: EntityManager, sessionIds: readonly string[]): Promise<ErasedRows> {
-  const rows: ErasedRows = { events: 0, competencyScores: 0, demographics: 0, visitorSessions: 0 };
+export async function eraseVisitRows(
+  manager: EntityManager,
+  sessionIds: readonly string[],
+): Promise<ErasedRows> {
+  const rows: ErasedRows = {
+    events: 0,
+    competencyScores: 0,
+    demographics: 0,
+    reportRows: 0,
+    visitorSessions: 0,
+  };
   if (sessionIds.length === 0) return rows;
   for (const { table, sql } of ERASE_STATEMENTS) {
     const [, count] = (await manager.query(sql, [sessionIds])) as [unknown[], number];
