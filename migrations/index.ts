@@ -9,6 +9,7 @@ import { CreateSharedState1796200000000 } from './1796200000000-CreateSharedStat
 import { CreateStaffAccountsAndSessions1796300000000 } from './1796300000000-CreateStaffAccountsAndSessions.js';
 import { CreateLlmCache1796500000000 } from './1796500000000-CreateLlmCache.js';
 import { AddDeviceStaffPin1796600000000 } from './1796600000000-AddDeviceStaffPin.js';
+import { CreateScenarioDrafts1797300000000 } from './1797300000000-CreateScenarioDrafts.js';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -24,4 +25,5 @@ export const MIGRATIONS: MigrationClass[] = [
   CreateStaffAccountsAndSessions1796300000000,
   CreateLlmCache1796500000000,
   AddDeviceStaffPin1796600000000,
+  CreateScenarioDrafts1797300000000,
 ];

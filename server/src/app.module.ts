@@ -23,6 +23,7 @@ import { VoiceModule } from './modules/voice/voice.module.js';
 import { MediaModule } from './modules/media/media.module.js';
 import { SitesModule } from './modules/sites/sites.module.js';
 import { StaffModule } from './modules/staff/staff.module.js';
+import { StudioModule } from './modules/studio/studio.module.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -72,6 +73,7 @@ export class AppModule {
         MediaModule,
         SitesModule,
         StaffModule,
+        StudioModule,
         SeedModule,
       ],
     };

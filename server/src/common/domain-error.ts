@@ -65,7 +65,13 @@ export type ErrorCode =
   | 'STAFF_EMAIL_TAKEN'
   | 'LAST_ADMIN'
   | 'MAP_CHOICE_SESSION_COMPLETED'
-  | 'MAP_CHOICE_STEP_MISMATCH';
+  | 'MAP_CHOICE_STEP_MISMATCH'
+  | 'SCENARIO_ID_TAKEN'
+  | 'DRAFT_CONFLICT'
+  | 'DRAFT_REVISION_REQUIRED'
+  | 'DRAFT_SOURCE_TOO_LARGE'
+  | 'DRAFT_SOURCE_INVALID'
+  | 'DRAFT_SAVE_NOT_FOUND';
 
 /** HTTP status of each code: one exhaustive table, checked by the compiler. */
 export const ERROR_STATUS: Record<ErrorCode, number> = {
@@ -138,6 +144,12 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   LAST_ADMIN: 409,
   MAP_CHOICE_SESSION_COMPLETED: 409,
   MAP_CHOICE_STEP_MISMATCH: 409,
+  SCENARIO_ID_TAKEN: 409,
+  DRAFT_CONFLICT: 412,
+  DRAFT_REVISION_REQUIRED: 428,
+  DRAFT_SOURCE_TOO_LARGE: 413,
+  DRAFT_SOURCE_INVALID: 400,
+  DRAFT_SAVE_NOT_FOUND: 404,
 };
 
 /** Default French message of each code; a DomainError may give a more precise one. */
@@ -212,6 +224,15 @@ export const ERROR_MESSAGE: Record<ErrorCode, string> = {
   MAP_CHOICE_SESSION_COMPLETED: 'Cette visite est terminée\u00a0: il n’y a plus de réponse à comprendre.',
   MAP_CHOICE_STEP_MISMATCH:
     'Cette visite n’en est pas à ce choix\u00a0: envoyez d’abord les événements en attente.',
+  SCENARIO_ID_TAKEN: 'Un scénario porte déjà cet identifiant\u00a0: choisissez-en un autre.',
+  DRAFT_CONFLICT:
+    'Quelqu’un d’autre a enregistré ce brouillon entre-temps\u00a0: comparez les deux textes avant d’enregistrer de nouveau.',
+  DRAFT_REVISION_REQUIRED:
+    'En-tête If-Match manquant ou invalide\u00a0: indiquez la révision du brouillon que vous modifiez (son ETag).',
+  DRAFT_SOURCE_TOO_LARGE: 'Le texte du scénario dépasse 512\u00a0Ko\u00a0: rien n’a été enregistré.',
+  DRAFT_SOURCE_INVALID:
+    'Le texte du scénario contient des caractères invalides (texte non UTF-8 ou caractères de contrôle)\u00a0: rien n’a été enregistré.',
+  DRAFT_SAVE_NOT_FOUND: 'Cet enregistrement du brouillon n’existe pas.',
 };
 
 export class DomainError extends Error {

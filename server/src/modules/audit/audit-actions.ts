@@ -20,6 +20,9 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'profile.viewed': 'Profil consulté',
   'profile.not_found': 'Code de suivi sans résultat',
   'scenario.published': 'Scénario publié',
+  'scenario.created': 'Scénario créé dans le studio',
+  'scenario.duplicated': 'Scénario dupliqué',
+  'scenario.draft_saved': 'Brouillon de scénario enregistré',
   'audit.purged': 'Journal purgé (entrées de plus de 12 mois)',
 };
 

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type Repository } from 'typeorm';
+import { DataSource, type EntityManager, type Repository } from 'typeorm';
 import { AuditLogEntity } from '../../database/entities/audit-log.entity.js';
 
 export interface AuditEntry {
@@ -43,8 +43,9 @@ export class AuditRepository {
     this.repo = dataSource.getRepository(AuditLogEntity);
   }
 
-  async record(entry: AuditEntry): Promise<void> {
-    await this.repo.insert({
+  /** Pass `manager` to write the entry in the caller's transaction (it then commits or rolls back with it). */
+  async record(entry: AuditEntry, manager?: EntityManager): Promise<void> {
+    await (manager ? manager.getRepository(AuditLogEntity) : this.repo).insert({
       actorId: entry.actorId,
       action: entry.action,
       targetType: entry.targetType ?? null,
