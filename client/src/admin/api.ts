@@ -5,7 +5,17 @@ import type { AuditEntryResponse, AuditPageResponse } from '../../../server/src/
 import type { DeviceListResponse } from '../../../server/src/modules/devices/devices.dto.js';
 import type { ProfileResponse } from '../../../server/src/modules/profiles/profiles.dto.js';
 import type { SiteResponse } from '../../../server/src/modules/sites/sites.dto.js';
+import type {
+  DraftConflictDetails,
+  DraftResponse,
+  DraftSavesResponse,
+  SavedDraftResponse,
+  StudioScenarioDto,
+  StudioScenarioListResponse,
+} from '../../../server/src/modules/studio/studio.dto.js';
 import { sessionEnded, csrfToken } from './state.js';
+
+export type { DraftConflictDetails, DraftResponse, SavedDraftResponse, StudioScenarioDto };
 
 export type { ProfileResponse };
 export type ProfileCompetency = ProfileResponse['competencies'][number];
@@ -79,6 +89,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly retryAfter: number | null = null,
+    /** The error body's `details` (e.g. both texts of a draft conflict). */
+    readonly details: unknown = undefined,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -95,16 +107,17 @@ const FALLBACK: Record<string, string> = {
   ACCOUNT_LOCKED: 'Ce compte est verrouillé pour un moment après plusieurs mots de passe erronés.',
 };
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 interface Options {
   body?: unknown;
   /** A 401 here is an answer (wrong password), not an expired session. */
   public?: boolean;
+  headers?: Record<string, string>;
 }
 
 async function request<T>(method: Method, path: string, options: Options = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   const csrf = csrfToken.value;
   if (method !== 'GET' && csrf) headers['X-CSRF-Token'] = csrf;
@@ -128,7 +141,11 @@ async function request<T>(method: Method, path: string, options: Options = {}): 
     data = text;
   }
   if (response.ok) return data as T;
-  const body = (data && typeof data === 'object' ? data : {}) as { code?: string; message?: unknown };
+  const body = (data && typeof data === 'object' ? data : {}) as {
+    code?: string;
+    message?: unknown;
+    details?: unknown;
+  };
   const code = body.code ?? `HTTP_${response.status}`;
   const message =
     typeof body.message === 'string'
@@ -140,6 +157,7 @@ async function request<T>(method: Method, path: string, options: Options = {}): 
     code,
     message,
     Number.isFinite(retry) && retry > 0 ? retry : null,
+    body.details,
   );
   if (response.status === 401 && !options.public) sessionEnded(message);
   throw error;
@@ -197,6 +215,21 @@ export const api = {
   createPairingCode: (body: { siteId: string; label: string }) =>
     request<PairingCode>('POST', '/devices/pairing-codes', { body }),
   revokeDevice: (id: string) => request<void>('DELETE', `/devices/${id}`),
+
+  studioScenarios: async () =>
+    (await request<StudioScenarioListResponse>('GET', '/studio/scenarios')).scenarios,
+  createScenario: (body: { id: string; title: string; sector: string; job: string }) =>
+    request<DraftResponse>('POST', '/studio/scenarios', { body }),
+  duplicateScenario: (id: string, body: { id: string; title: string }) =>
+    request<DraftResponse>('POST', `/studio/scenarios/${encodeURIComponent(id)}/duplicate`, { body }),
+  draft: (id: string) => request<DraftResponse>('GET', `/studio/scenarios/${encodeURIComponent(id)}/draft`),
+  saveDraft: (id: string, revision: number, source: string) =>
+    request<SavedDraftResponse>('PUT', `/studio/scenarios/${encodeURIComponent(id)}/draft`, {
+      body: { source },
+      headers: { 'If-Match': `"${revision}"` },
+    }),
+  draftSaves: (id: string) =>
+    request<DraftSavesResponse>('GET', `/studio/scenarios/${encodeURIComponent(id)}/draft/saves`),
 
   profile: (code: string) => request<ProfileResponse>('GET', `/profiles/${encodeURIComponent(code)}`),
 };

@@ -16,6 +16,10 @@ const ProfilePage = lazyPage(() => import('./profils/index.js').then((m) => m.Pr
 const SitesPage = lazyPage(() => import('./administration/index.js').then((m) => m.SitesPage));
 const AccountsPage = lazyPage(() => import('./administration/index.js').then((m) => m.AccountsPage));
 const DevicesPage = lazyPage(() => import('./administration/index.js').then((m) => m.DevicesPage));
+const StudioListPage = lazyPage(() => import('./studio/index.js').then((m) => m.StudioListPage));
+const StudioEditorPage = lazyPage<{ id: string }>(() =>
+  import('./studio/index.js').then((m) => m.StudioEditorPage),
+);
 const AuditPage = lazyPage(() => import('./administration/index.js').then((m) => m.AuditPage));
 
 export function App() {
@@ -141,6 +145,10 @@ function Pages() {
       <Route path="/profil">
         <ProfilePage />
       </Route>
+      <Route path="/studio">
+        <StudioListPage />
+      </Route>
+      <Route path="/studio/:id">{(params) => <StudioEditorPage id={decodeURIComponent(params.id)} />}</Route>
       <Route path="/administration/sites">
         <SitesPage />
       </Route>

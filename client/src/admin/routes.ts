@@ -7,11 +7,12 @@ export interface NavEntry {
   path: string;
   label: string;
   roles: readonly Role[];
-  group: 'suivi' | 'administration';
+  group: 'suivi' | 'contenu' | 'administration';
 }
 
 export const NAV: readonly NavEntry[] = [
   { path: '/profil', label: 'Profil de compétences', roles: ['counsellor', 'admin'], group: 'suivi' },
+  { path: '/studio', label: 'Studio', roles: ['editor', 'admin'], group: 'contenu' },
   { path: '/administration/sites', label: 'Sites', roles: ['admin'], group: 'administration' },
   { path: '/administration/comptes', label: 'Comptes', roles: ['admin'], group: 'administration' },
   { path: '/administration/casques', label: 'Casques', roles: ['admin'], group: 'administration' },
@@ -20,6 +21,7 @@ export const NAV: readonly NavEntry[] = [
 
 export const GROUP_LABELS: Record<NavEntry['group'], string> = {
   suivi: 'Suivi des visites',
+  contenu: 'Contenu',
   administration: 'Administration',
 };
 
