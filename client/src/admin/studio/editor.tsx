@@ -161,7 +161,7 @@ function Editor({ draft }: { draft: DraftResponse }) {
           competencies: () => draft.referential,
           targets: () => knots.current,
         }),
-        EditorView.contentAttributes.of({ 'aria-label': 'Texte du scénario (ink)' }),
+        EditorView.contentAttributes.of({ 'aria-label': 'Texte du scénario (ink)', tabindex: '0' }),
         EditorView.updateListener.of((update) => {
           if (!update.docChanged) return;
           window.clearTimeout(lintTimer);
@@ -178,6 +178,8 @@ function Editor({ draft }: { draft: DraftResponse }) {
       ],
     });
     view.current = editor;
+    // The scroller itself is a tab stop so keyboard users can scroll a long script (axe: scrollable-region-focusable).
+    editor.scrollDOM.tabIndex = 0;
     (window as unknown as { __studioView?: EditorView }).__studioView = editor;
     void lint();
     return () => {
@@ -297,7 +299,13 @@ function Editor({ draft }: { draft: DraftResponse }) {
             </button>
           </div>
           {tab === 'carte' ? (
-            <div id="panneau-carte" role="tabpanel" aria-labelledby="onglet-carte" class="panneau-carte">
+            <div
+              id="panneau-carte"
+              role="tabpanel"
+              aria-labelledby="onglet-carte"
+              class="panneau-carte"
+              tabIndex={0}
+            >
               {map ? <StoryMapView map={map} onJump={jump} /> : <p class="meta">Calcul de la carte…</p>}
             </div>
           ) : (

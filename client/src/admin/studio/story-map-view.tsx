@@ -1,5 +1,5 @@
 // The map of the story: decisions, scenes and endings laid out by dagre, drawn in SVG; every node is a
-// button (Tab, Entrée) that jumps the editor to its line.
+// button (Tab, Entrée) named by its visible text, that jumps the editor to its line.
 import dagre from '@dagrejs/dagre';
 import type { StoryMap, StoryNode } from './diagnostics-protocol.js';
 
@@ -20,17 +20,22 @@ function short(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-function labelOf(node: StoryNode): string {
-  const flags = [
-    node.kind === 'decision'
-      ? `décision, ${node.options.length} options`
-      : node.kind === 'ending'
-        ? 'fin'
-        : 'scène',
-    node.reachable ? '' : 'inaccessible',
-    node.deadEnd ? 'impasse' : '',
-  ].filter(Boolean);
-  return `${node.title} (${flags.join(', ')}), ligne ${node.line}`;
+function kindText(node: StoryNode): string {
+  return `${node.kind === 'decision' ? 'Décision' : node.kind === 'ending' ? 'Fin' : 'Scène'}${
+    node.reachable ? '' : ' · inaccessible'
+  }${node.deadEnd ? ' · impasse' : ''}`;
+}
+
+function optionTexts(node: StoryNode): [string, string][] {
+  return node.options.map((o) => [
+    short(o.text, 30),
+    short(
+      [scoreText(o.scores), o.target === 'END' ? '→ fin' : o.target ? `→ ${o.target}` : '']
+        .filter(Boolean)
+        .join(' '),
+      34,
+    ),
+  ]);
 }
 
 export function StoryMapView({ map, onJump }: { map: StoryMap; onJump: (line: number) => void }) {
@@ -96,7 +101,7 @@ export function StoryMapView({ map, onJump }: { map: StoryMap; onJump: (line: nu
             transform={`translate(${x},${y})`}
             role="button"
             tabIndex={0}
-            aria-label={labelOf(node)}
+            data-line={node.line}
             data-node={node.id}
             onClick={() => onJump(node.line)}
             onKeyDown={(event) => {
@@ -111,20 +116,13 @@ export function StoryMapView({ map, onJump }: { map: StoryMap; onJump: (line: nu
               {short(node.title, 28)}
             </text>
             <text x="10" y="36" class="sous-titre-noeud">
-              {node.kind === 'decision' ? 'Décision' : node.kind === 'ending' ? 'Fin' : 'Scène'}
-              {!node.reachable && ' · inaccessible'}
-              {node.deadEnd && ' · impasse'}
+              {kindText(node)}
             </text>
-            {node.options.map((o, i) => (
-              <g key={o.line} transform={`translate(10, ${52 + i * LINE * 2})`}>
-                <text class="option-noeud">{short(o.text, 30)}</text>
+            {optionTexts(node).map(([text, effect], i) => (
+              <g key={i} transform={`translate(10, ${52 + i * LINE * 2})`}>
+                <text class="option-noeud">{text}</text>
                 <text y={LINE - 2} class="score-noeud">
-                  {short(
-                    [scoreText(o.scores), o.target === 'END' ? '→ fin' : o.target ? `→ ${o.target}` : '']
-                      .filter(Boolean)
-                      .join(' '),
-                    34,
-                  )}
+                  {effect}
                 </text>
               </g>
             ))}
