@@ -13,6 +13,7 @@ import { CreateAppSettingsAndRetention1797000000000 } from './1797000000000-Crea
 import { CreateSiteHiddenScenarios1797010000000 } from './1797010000000-CreateSiteHiddenScenarios.js';
 import { CreateMediaLibrary1797020000000 } from './1797020000000-CreateMediaLibrary.js';
 import { CreateReportRollups1797100000000 } from './1797100000000-CreateReportRollups.js';
+import { CreateScenarioDrafts1797300000000 } from './1797300000000-CreateScenarioDrafts.js';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -32,4 +33,5 @@ export const MIGRATIONS: MigrationClass[] = [
   CreateSiteHiddenScenarios1797010000000,
   CreateMediaLibrary1797020000000,
   CreateReportRollups1797100000000,
+  CreateScenarioDrafts1797300000000,
 ];

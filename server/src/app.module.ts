@@ -27,6 +27,7 @@ import { StaffModule } from './modules/staff/staff.module.js';
 import { JobsModule } from './modules/jobs/jobs.module.js';
 import { RetentionModule } from './modules/retention/retention.module.js';
 import { ReportsModule } from './modules/reports/reports.module.js';
+import { StudioModule } from './modules/studio/studio.module.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -80,6 +81,7 @@ export class AppModule {
         StaffModule,
         JobsModule,
         RetentionModule,
+        StudioModule,
         SeedModule,
       ],
     };

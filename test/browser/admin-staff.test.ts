@@ -234,9 +234,9 @@ describe('Back-office staff accounts, end to end', () => {
     await sam.getByLabel('Adresse e-mail').fill(editor.email);
     await sam.getByLabel('Mot de passe', { exact: true }).fill(STRONG);
     await sam.getByRole('button', { name: 'Se connecter' }).click();
-    await sam.getByRole('heading', { name: 'Accueil', level: 1 }).waitFor();
+    await sam.getByRole('heading', { name: 'Studio', level: 1 }).waitFor();
     await clean(sam);
-    await screenshot(sam, 'admin/accueil-redacteur');
+    await screenshot(sam, 'admin/studio-redacteur');
     await sam.getByRole('button', { name: 'Se déconnecter', exact: true }).click();
     await sam.getByRole('heading', { name: 'Connexion', level: 1 }).waitFor();
     const error = sam.locator('#erreur-connexion');

@@ -71,6 +71,13 @@ const INTENDED: Record<string, Access> = {
   'PUT /api/v1/retention': ['admin'],
   'POST /api/v1/retention/purges': ['admin'],
   'GET /api/v1/retention/purges/:id': ['admin'],
+  'GET /api/v1/studio/scenarios': ['editor', 'admin'],
+  'POST /api/v1/studio/scenarios': ['editor', 'admin'],
+  'POST /api/v1/studio/scenarios/:id/duplicate': ['editor', 'admin'],
+  'GET /api/v1/studio/scenarios/:id/draft': ['editor', 'admin'],
+  'PUT /api/v1/studio/scenarios/:id/draft': ['editor', 'admin'],
+  'GET /api/v1/studio/scenarios/:id/draft/saves': ['editor', 'admin'],
+  'GET /api/v1/studio/scenarios/:id/draft/saves/:revision': ['editor', 'admin'],
   // Last: they close the caller's sessions.
   'POST /api/v1/auth/logout': [...ALL_STAFF],
   'POST /api/v1/auth/logout-all': [...ALL_STAFF],

@@ -14,8 +14,17 @@ import type {
   ReportResponse,
 } from '../../../server/src/modules/reports/reports.dto.js';
 import type { SiteResponse, SiteScenarioResponse } from '../../../server/src/modules/sites/sites.dto.js';
+import type {
+  DraftConflictDetails,
+  DraftResponse,
+  DraftSavesResponse,
+  SavedDraftResponse,
+  StudioScenarioDto,
+  StudioScenarioListResponse,
+} from '../../../server/src/modules/studio/studio.dto.js';
 import { sessionEnded, csrfToken } from './state.js';
 
+export type { DraftConflictDetails, DraftResponse, SavedDraftResponse, StudioScenarioDto };
 export type {
   ProfileResponse,
   PurgeJobResponse,
@@ -105,6 +114,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly retryAfter: number | null = null,
+    /** The error body's `details` (e.g. both texts of a draft conflict). */
+    readonly details: unknown = undefined,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -127,10 +138,11 @@ interface Options {
   body?: unknown;
   /** A 401 here is an answer (wrong password), not an expired session. */
   public?: boolean;
+  headers?: Record<string, string>;
 }
 
 async function request<T>(method: Method, path: string, options: Options = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   const csrf = csrfToken.value;
   if (method !== 'GET' && csrf) headers['X-CSRF-Token'] = csrf;
@@ -154,7 +166,11 @@ async function request<T>(method: Method, path: string, options: Options = {}): 
     data = text;
   }
   if (response.ok) return data as T;
-  const body = (data && typeof data === 'object' ? data : {}) as { code?: string; message?: unknown };
+  const body = (data && typeof data === 'object' ? data : {}) as {
+    code?: string;
+    message?: unknown;
+    details?: unknown;
+  };
   const code = body.code ?? `HTTP_${response.status}`;
   const message =
     typeof body.message === 'string'
@@ -166,6 +182,7 @@ async function request<T>(method: Method, path: string, options: Options = {}): 
     code,
     message,
     Number.isFinite(retry) && retry > 0 ? retry : null,
+    body.details,
   );
   if (response.status === 401 && !options.public) sessionEnded(message);
   throw error;
@@ -236,6 +253,20 @@ export const api = {
   saveRetention: (body: RetentionSettingsBody) => request<RetentionResponse>('PUT', '/retention', { body }),
   startPurge: () => request<PurgeJobResponse>('POST', '/retention/purges'),
   purge: (id: string) => request<PurgeJobResponse>('GET', `/retention/purges/${id}`),
+  studioScenarios: async () =>
+    (await request<StudioScenarioListResponse>('GET', '/studio/scenarios')).scenarios,
+  createScenario: (body: { id: string; title: string; sector: string; job: string }) =>
+    request<DraftResponse>('POST', '/studio/scenarios', { body }),
+  duplicateScenario: (id: string, body: { id: string; title: string }) =>
+    request<DraftResponse>('POST', `/studio/scenarios/${encodeURIComponent(id)}/duplicate`, { body }),
+  draft: (id: string) => request<DraftResponse>('GET', `/studio/scenarios/${encodeURIComponent(id)}/draft`),
+  saveDraft: (id: string, revision: number, source: string) =>
+    request<SavedDraftResponse>('PUT', `/studio/scenarios/${encodeURIComponent(id)}/draft`, {
+      body: { source },
+      headers: { 'If-Match': `"${revision}"` },
+    }),
+  draftSaves: (id: string) =>
+    request<DraftSavesResponse>('GET', `/studio/scenarios/${encodeURIComponent(id)}/draft/saves`),
 
   profile: (code: string) => request<ProfileResponse>('GET', `/profiles/${encodeURIComponent(code)}`),
   eraseProfile: (code: string) => request<void>('DELETE', `/profiles/${encodeURIComponent(code)}`),

@@ -17,6 +17,10 @@ const ReportsPage = lazyPage(() => import('./rapports/index.js').then((m) => m.R
 const SitesPage = lazyPage(() => import('./administration/index.js').then((m) => m.SitesPage));
 const AccountsPage = lazyPage(() => import('./administration/index.js').then((m) => m.AccountsPage));
 const DevicesPage = lazyPage(() => import('./administration/index.js').then((m) => m.DevicesPage));
+const StudioListPage = lazyPage(() => import('./studio/index.js').then((m) => m.StudioListPage));
+const StudioEditorPage = lazyPage<{ id: string }>(() =>
+  import('./studio/index.js').then((m) => m.StudioEditorPage),
+);
 const AuditPage = lazyPage(() => import('./administration/index.js').then((m) => m.AuditPage));
 const RetentionPage = lazyPage(() => import('./administration/index.js').then((m) => m.RetentionPage));
 
@@ -146,6 +150,10 @@ function Pages() {
       <Route path="/rapports">
         <ReportsPage />
       </Route>
+      <Route path="/studio">
+        <StudioListPage />
+      </Route>
+      <Route path="/studio/:id">{(params) => <StudioEditorPage id={decodeURIComponent(params.id)} />}</Route>
       <Route path="/administration/sites">
         <SitesPage />
       </Route>

@@ -7,12 +7,13 @@ export interface NavEntry {
   path: string;
   label: string;
   roles: readonly Role[];
-  group: 'suivi' | 'pilotage' | 'administration';
+  group: 'suivi' | 'pilotage' | 'contenu' | 'administration';
 }
 
 export const NAV: readonly NavEntry[] = [
   { path: '/profil', label: 'Profil de compétences', roles: ['counsellor', 'admin'], group: 'suivi' },
   { path: '/rapports', label: 'Rapports', roles: ['counsellor', 'admin'], group: 'pilotage' },
+  { path: '/studio', label: 'Studio', roles: ['editor', 'admin'], group: 'contenu' },
   { path: '/administration/sites', label: 'Sites', roles: ['admin'], group: 'administration' },
   { path: '/administration/comptes', label: 'Comptes', roles: ['admin'], group: 'administration' },
   { path: '/administration/casques', label: 'Casques', roles: ['admin'], group: 'administration' },
@@ -28,6 +29,7 @@ export const NAV: readonly NavEntry[] = [
 export const GROUP_LABELS: Record<NavEntry['group'], string> = {
   suivi: 'Suivi des visites',
   pilotage: 'Pilotage',
+  contenu: 'Contenu',
   administration: 'Administration',
 };
 

@@ -74,7 +74,13 @@ export type ErrorCode =
   | 'MEDIA_TYPE_MISMATCH'
   | 'MEDIA_NOT_EQUIRECTANGULAR'
   | 'MEDIA_DIMENSIONS_TOO_LARGE'
-  | 'MEDIA_CORRUPT';
+  | 'MEDIA_CORRUPT'
+  | 'SCENARIO_ID_TAKEN'
+  | 'DRAFT_CONFLICT'
+  | 'DRAFT_REVISION_REQUIRED'
+  | 'DRAFT_SOURCE_TOO_LARGE'
+  | 'DRAFT_SOURCE_INVALID'
+  | 'DRAFT_SAVE_NOT_FOUND';
 
 /** HTTP status of each code: one exhaustive table, checked by the compiler. */
 export const ERROR_STATUS: Record<ErrorCode, number> = {
@@ -156,6 +162,12 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   MEDIA_NOT_EQUIRECTANGULAR: 422,
   MEDIA_DIMENSIONS_TOO_LARGE: 422,
   MEDIA_CORRUPT: 422,
+  SCENARIO_ID_TAKEN: 409,
+  DRAFT_CONFLICT: 412,
+  DRAFT_REVISION_REQUIRED: 428,
+  DRAFT_SOURCE_TOO_LARGE: 413,
+  DRAFT_SOURCE_INVALID: 400,
+  DRAFT_SAVE_NOT_FOUND: 404,
 };
 
 /** Default French message of each code; a DomainError may give a more precise one. */
@@ -234,20 +246,24 @@ export const ERROR_MESSAGE: Record<ErrorCode, string> = {
   MAP_CHOICE_STEP_MISMATCH:
     'Cette visite n’en est pas à ce choix\u00a0: envoyez d’abord les événements en attente.',
   JOB_NOT_FOUND: 'Cette tâche n’existe pas ou n’est plus conservée.',
-  MEDIA_EMPTY:
-    'Le fichier est vide (0 octet).',
-  MEDIA_TOO_LARGE:
-    'Le fichier dépasse 40\u00a0Mo, la taille maximale d’une photo 360.',
-  MEDIA_TYPE_UNSUPPORTED:
-    'Format non pris en charge pour une photo 360\u00a0: JPEG, PNG ou WebP attendu.',
-  MEDIA_TYPE_MISMATCH:
-    'Le contenu du fichier ne correspond pas à son type déclaré.',
+  MEDIA_EMPTY: 'Le fichier est vide (0 octet).',
+  MEDIA_TOO_LARGE: 'Le fichier dépasse 40\u00a0Mo, la taille maximale d’une photo 360.',
+  MEDIA_TYPE_UNSUPPORTED: 'Format non pris en charge pour une photo 360\u00a0: JPEG, PNG ou WebP attendu.',
+  MEDIA_TYPE_MISMATCH: 'Le contenu du fichier ne correspond pas à son type déclaré.',
   MEDIA_NOT_EQUIRECTANGULAR:
     'Une photo 360 doit être deux fois plus large que haute (projection équirectangulaire, par exemple 4096\u00a0×\u00a02048).',
   MEDIA_DIMENSIONS_TOO_LARGE:
     'L’image dépasse 8192\u00a0×\u00a04096\u00a0pixels\u00a0: réduisez-la avant de l’envoyer.',
-  MEDIA_CORRUPT:
-    'Le fichier est endommagé ou incomplet\u00a0: il ne peut pas être décodé.',
+  MEDIA_CORRUPT: 'Le fichier est endommagé ou incomplet\u00a0: il ne peut pas être décodé.',
+  SCENARIO_ID_TAKEN: 'Un scénario porte déjà cet identifiant\u00a0: choisissez-en un autre.',
+  DRAFT_CONFLICT:
+    'Quelqu’un d’autre a enregistré ce brouillon entre-temps\u00a0: comparez les deux textes avant d’enregistrer de nouveau.',
+  DRAFT_REVISION_REQUIRED:
+    'En-tête If-Match manquant ou invalide\u00a0: indiquez la révision du brouillon que vous modifiez (son ETag).',
+  DRAFT_SOURCE_TOO_LARGE: 'Le texte du scénario dépasse 512\u00a0Ko\u00a0: rien n’a été enregistré.',
+  DRAFT_SOURCE_INVALID:
+    'Le texte du scénario contient des caractères invalides (texte non UTF-8 ou caractères de contrôle)\u00a0: rien n’a été enregistré.',
+  DRAFT_SAVE_NOT_FOUND: 'Cet enregistrement du brouillon n’existe pas.',
 };
 
 export class DomainError extends Error {

@@ -27,6 +27,9 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'retention.updated': 'Durées de conservation modifiées',
   'retention.purged': 'Données expirées supprimées (purge)',
   'report.exported': 'Rapport exporté (indicateurs ou jeu de données anonymisé)',
+  'scenario.created': 'Scénario créé dans le studio',
+  'scenario.duplicated': 'Scénario dupliqué',
+  'scenario.draft_saved': 'Brouillon de scénario enregistré',
 };
 
 export const labelOf = (action: string) => AUDIT_ACTION_LABELS[action] ?? action;

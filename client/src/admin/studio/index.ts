@@ -1,0 +1,4 @@
+import './studio.css';
+
+export { StudioListPage } from './list.js';
+export { StudioEditorPage } from './editor.js';
