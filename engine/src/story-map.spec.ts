@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { storyMap } from './story-map.js';
 
 const SOURCE = `# id: essai
@@ -58,18 +56,5 @@ describe(storyMap.name, () => {
     expect(node('oubli')).toMatchObject({ reachable: false, deadEnd: false });
     expect(node('impasse')).toMatchObject({ reachable: false, deadEnd: true });
     expect(node('nacelle')).toMatchObject({ reachable: true, deadEnd: false });
-  });
-
-  it('should map a real scenario with every knot reachable and no dead end', () => {
-    const source = readFileSync(
-      join(__dirname, '../../narratives/technicienne-eolienne/scenario.ink'),
-      'utf8',
-    );
-    const real = storyMap(source);
-    const decisions = real.nodes.filter((n) => n.kind === 'decision');
-    expect(decisions.length).toBeGreaterThanOrEqual(4);
-    for (const d of decisions) expect(d.options.length).toBeGreaterThanOrEqual(3);
-    expect(real.nodes.filter((n) => n.deadEnd || !n.reachable).map((n) => n.id)).toEqual([]);
-    expect(real.nodes.some((n) => n.kind === 'ending')).toBe(true);
   });
 });
