@@ -58,6 +58,9 @@ const operations = () =>
   );
 
 /** A path segment the URL keeps as is (`.` and `..` would be resolved away, `''` would merge two segments). */
+/** A path segment is text: an integer parameter (a revision number) goes in the URL as its digits. */
+const asSegment = (value: unknown): unknown => (typeof value === 'number' ? String(value) : value);
+
 const segmentOk = (value: unknown): value is string =>
   typeof value === 'string' && value !== '' && value !== '.' && value !== '..';
 
@@ -151,7 +154,7 @@ function requestFor(operation: Operation, valid: boolean): fc.Arbitrary<Request>
         p.name,
         (broken === `param:${p.name}`
           ? invalidFor(p.schema).filter((v) => segmentOk(v) && !conforms(p.schema, v))
-          : validFor(p.schema).filter(segmentOk)) as fc.Arbitrary<string>,
+          : validFor(p.schema).map(asSegment).filter(segmentOk)) as fc.Arbitrary<string>,
       ]),
     );
     const types = broken === 'body' ? content.filter(([type]) => type === 'application/json') : content;

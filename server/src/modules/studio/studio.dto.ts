@@ -25,8 +25,10 @@ const InkSource = z.string().max(4 * MAX_SOURCE_BYTES, 'le texte du scénario es
 export const SaveDraftBody = z.object({ source: InkSource }).strict();
 export type SaveDraftBody = z.infer<typeof SaveDraftBody>;
 
-const sectors = SECTORS as readonly string[];
-const Sector = z.string().refine((s) => sectors.includes(s), `secteur attendu : ${SECTORS.join(', ')}`);
+// An enum, not a refine: the OpenAPI document (and so its clients) then knows the four values.
+const Sector = z.enum(SECTORS as unknown as [string, ...string[]], {
+  error: `secteur attendu\u00a0: ${SECTORS.join(', ')}`,
+});
 
 export const CreateScenarioBody = z
   .object({
