@@ -189,7 +189,10 @@ describe('Back-office staff accounts, end to end', () => {
     await camille.getByRole('button', { name: 'Se connecter' }).click();
     await camille.getByRole('heading', { name: 'Profil de compétences', level: 1 }).waitFor();
     const camilleNav = camille.getByRole('navigation', { name: 'Pages de l’espace professionnel' });
-    expect(await camilleNav.getByRole('link').allTextContents()).toEqual(['Profil de compétences']);
+    expect(await camilleNav.getByRole('link').allTextContents()).toEqual([
+      'Profil de compétences',
+      'Rapports',
+    ]);
     await camille.getByLabel('Code de suivi').fill(gapCode);
     await camille.getByRole('button', { name: 'Afficher le profil' }).click();
     await camille.locator('#profil article').waitFor();
